@@ -1,0 +1,50 @@
+# Machishigoto — every command sets up what it needs (virtual environment from uv.lock, system libraries).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(PYTHON) -m uv
+DEMO_DB ?= .data/machishigoto-demo.sqlite3
+TS := resources/i18n/machishigoto_ja.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench screenshots clean setup translations i18n-update
+
+$(VENV)/.synced: pyproject.toml uv.lock
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
+	@bash .ci/system-packages.sh
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+setup: $(VENV)/.synced
+
+$(QM): $(TS) $(VENV)/.synced
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+## Open the app on a demo database (created with the small demo data the first time).
+run: setup translations
+	@test -f $(DEMO_DB) || $(BIN)/machishigoto --db $(DEMO_DB) demo-data --size small
+	$(BIN)/machishigoto --db $(DEMO_DB)
+
+## Every check: lint, format, types, import contracts, tests (Qt offscreen).
+test: setup translations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy desktop/core server
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: setup translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: setup translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.gui.screenshots screenshots
+
+## Refresh the translation source from the code (then translate the new entries).
+i18n-update: setup
+	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -no-obsolete
+
+clean:
+	rm -rf $(VENV) .data screenshots build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis $(QM)
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

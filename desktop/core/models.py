@@ -1,0 +1,164 @@
+"""SQLAlchemy 2 typed models of the synced entities.
+
+Every synced table has a device-made UUID primary key, a ``scope_id`` (the company it belongs to, or
+the partner's pool) and a ``deleted`` tombstone cell. Rows are never hard-deleted: the capture
+triggers of :mod:`desktop.core.sync.capture` refuse ``DELETE`` on synced tables, and turn every
+``INSERT`` and ``UPDATE`` into per-cell outbox rows in the same transaction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+UUID_LEN = 36
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every synced row carries."""
+
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    scope_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Partner(Synced, Base):
+    """A local telework partner (ローカル・テレワーク・パートナー); its id is also its pool's scope."""
+
+    __tablename__ = "partner"
+
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class Company(Synced, Base):
+    """A company whose work is inventoried; its id is its scope."""
+
+    __tablename__ = "company"
+
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partner.id"), default=None)
+    name: Mapped[str] = mapped_column(String(200))
+    name_kana: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    prefecture: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    municipality: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    industry: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    employees: Mapped[int | None] = mapped_column(Integer, default=None)
+    contact_person: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    hourly_cost_yen: Mapped[int | None] = mapped_column(Integer, default=None)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Department(Synced, Base):
+    """An area of work (部署・業務領域) of a company."""
+
+    __tablename__ = "department"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class Task(Synced, Base):
+    """One task of the workflow inventory (業務棚卸し), with every inventory field.
+
+    ``frequency`` is one cell ("3/week") because count and unit change together; the suitability
+    override is one JSON cell ``{"category": ..., "reason": ...}`` for the same reason.
+    """
+
+    __tablename__ = "task"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
+    department_id: Mapped[str | None] = mapped_column(ForeignKey("department.id"), default=None, index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    frequency: Mapped[str] = mapped_column(String(20), default="1/month", server_default="1/month")
+    minutes_per_occurrence: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    performer: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    skills: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tools: Mapped[str] = mapped_column(Text, default="", server_default="")
+    medium: Mapped[str] = mapped_column(String(20), default="digital", server_default="digital")
+    onsite: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    confidentiality: Mapped[str] = mapped_column(String(20), default="internal", server_default="internal")
+    personal_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    single_person: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    documented: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    seasonality: Mapped[str] = mapped_column(String(20), default="none", server_default="none")
+    deadline: Mapped[str] = mapped_column(String(20), default="days", server_default="days")
+    ecrs_decision: Mapped[str] = mapped_column(String(20), default="undecided", server_default="undecided")
+    ecrs_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    suitability_override: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="active", server_default="active")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class TaskStep(Synced, Base):
+    """One step of a task's procedure; internal-only steps never reach a worker or a printed sheet."""
+
+    __tablename__ = "task_step"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("task.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    text: Mapped[str] = mapped_column(Text)
+    internal_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+# --- local sync bookkeeping (never synced itself) -------------------------------------------------
+
+
+class SyncDevice(Base):
+    """This database's device identity (one row)."""
+
+    __tablename__ = "sync_device"
+
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    created_ms: Mapped[int] = mapped_column(BigInteger)
+
+
+class OutboxChange(Base):
+    """A locally made cell change waiting to be pushed. ``device_seq`` orders them."""
+
+    __tablename__ = "sync_outbox"
+
+    device_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(UUID_LEN), unique=True)
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    scope_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    col: Mapped[str] = mapped_column(String(60))
+    value: Mapped[str | None] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    base_hlc: Mapped[int | None] = mapped_column(BigInteger)
+    schema_version: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_sync_outbox_cell", "tbl", "row_id", "col"),)
+
+
+class CellClock(Base):
+    """The stamp of the current value of every synced cell (local or merged)."""
+
+    __tablename__ = "sync_cell"
+
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    col: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN))
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep)

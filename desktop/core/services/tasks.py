@@ -1,0 +1,232 @@
+"""Tasks of the workflow inventory (業務棚卸し) and their procedure steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from desktop.core import ids, inventory
+from desktop.core.db import Database
+from desktop.core.errors import NotFound
+from desktop.core.inventory import Frequency
+from desktop.core.models import Company, Department, Task, TaskStep
+from desktop.core.validation import Checker
+
+
+@dataclass(frozen=True)
+class TaskFields:
+    """Everything a user edits about a task (the inventory columns)."""
+
+    name: str
+    department_id: str | None = None
+    description: str = ""
+    frequency: str = "1/month"
+    minutes_per_occurrence: int = 30
+    performer: str = ""
+    skills: str = ""
+    tools: str = ""
+    medium: str = "digital"
+    onsite: str = "none"
+    confidentiality: str = "internal"
+    personal_data: bool = False
+    single_person: bool = False
+    documented: str = "none"
+    seasonality: str = "none"
+    deadline: str = "days"
+    ecrs_decision: str = "undecided"
+    ecrs_note: str = ""
+    suitability_override: dict[str, Any] | None = None
+    status: str = "active"
+    note: str = ""
+
+
+FIELD_NAMES = tuple(f.name for f in fields(TaskFields))
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """A task as lists and forms show it."""
+
+    id: str
+    company_id: str
+    company_name: str
+    department_name: str
+    fields: TaskFields
+    deleted: bool = False
+
+    @property
+    def monthly_hours(self) -> float:
+        return inventory.monthly_hours(
+            Frequency.parse(self.fields.frequency), self.fields.minutes_per_occurrence
+        )
+
+
+@dataclass(frozen=True)
+class StepData:
+    id: str
+    task_id: str
+    position: int
+    text: str
+    internal_only: bool
+
+
+def validate_task(data: TaskFields) -> None:
+    """Raise :class:`ValidationError` listing every invalid field of ``data``."""
+    check = Checker()
+    check.text("name", data.name, 200, required=True)
+    check.text("description", data.description, 10_000)
+    check.number("minutes_per_occurrence", data.minutes_per_occurrence, 1, inventory.MAX_MINUTES, True)
+    try:
+        problem = Frequency.parse(data.frequency).error(data.minutes_per_occurrence)
+    except ValueError:
+        problem = "invalid"
+    if problem:
+        check.add("frequency", problem)
+    check.text("performer", data.performer, 100)
+    check.text("skills", data.skills, 2_000)
+    check.text("tools", data.tools, 2_000)
+    check.choice("medium", data.medium, inventory.MEDIUMS)
+    check.choice("onsite", data.onsite, inventory.ONSITE)
+    check.choice("confidentiality", data.confidentiality, inventory.CONFIDENTIALITY)
+    check.choice("documented", data.documented, inventory.DOCUMENTED)
+    check.choice("seasonality", data.seasonality, inventory.SEASONALITY)
+    check.choice("deadline", data.deadline, inventory.DEADLINES)
+    check.choice("ecrs_decision", data.ecrs_decision, inventory.ECRS)
+    check.text("ecrs_note", data.ecrs_note, 10_000)
+    check.choice("status", data.status, inventory.STATUSES)
+    check.text("note", data.note, 10_000)
+    override = data.suitability_override
+    if override is not None:
+        if override.get("category") not in inventory.SUITABILITY_CATEGORIES:
+            check.add("suitability_override", "invalid")
+        elif not str(override.get("reason", "")).strip():
+            check.add("suitability_override", "reason_required")
+    check.raise_if_any()
+
+
+def _normalised(data: TaskFields) -> TaskFields:
+    stripped = {n: getattr(data, n).strip() for n in ("name", "performer", "skills", "tools")}
+    return replace(data, **stripped)
+
+
+def _check_department(session: Session, company_id: str, department_id: str | None) -> None:
+    if department_id is None:
+        return
+    dept = session.get(Department, department_id)
+    if dept is None or dept.deleted or dept.company_id != company_id:
+        raise NotFound(department_id)
+
+
+_ROW_QUERY = (
+    select(Task, Company.name, Department.name)
+    .join(Company, Company.id == Task.company_id)
+    .outerjoin(Department, and_(Department.id == Task.department_id, Department.deleted.is_(False)))
+)
+
+
+def _row(task: Task, company_name: str, department_name: str | None) -> TaskRow:
+    return TaskRow(
+        id=task.id,
+        company_id=task.company_id,
+        company_name=company_name,
+        department_name=department_name or "",
+        fields=TaskFields(**{n: getattr(task, n) for n in FIELD_NAMES}),
+        deleted=task.deleted,
+    )
+
+
+def list_tasks(db: Database, company_id: str | None = None) -> list[TaskRow]:
+    """Live tasks of one company (or of all companies when ``company_id`` is None)."""
+    query = _ROW_QUERY.where(Task.deleted.is_(False), Company.deleted.is_(False))
+    if company_id is not None:
+        query = query.where(Task.company_id == company_id)
+    with db.read() as session:
+        return [_row(*r) for r in session.execute(query.order_by(Company.name, Task.name, Task.id))]
+
+
+def get_task(db: Database, task_id: str) -> TaskRow:
+    with db.read() as session:
+        found = session.execute(_ROW_QUERY.where(Task.id == task_id)).first()
+        if found is None:
+            raise NotFound(task_id)
+        return _row(*found)
+
+
+def create_task(db: Database, company_id: str, data: TaskFields, task_id: str | None = None) -> TaskRow:
+    """Add a task to a company's inventory."""
+    data = _normalised(data)
+    validate_task(data)
+    new_id = task_id or ids.new_id()
+    with db.write() as session:
+        company = session.get(Company, company_id)
+        if company is None or company.deleted:
+            raise NotFound(company_id)
+        _check_department(session, company_id, data.department_id)
+        task = Task(id=new_id, scope_id=company_id, company_id=company_id, deleted=False)
+        for name in FIELD_NAMES:
+            setattr(task, name, getattr(data, name))
+        session.add(task)
+    return get_task(db, new_id)
+
+
+def update_task(db: Database, task_id: str, data: TaskFields) -> TaskRow:
+    """Save a task; only the fields that changed are written (and become sync changes)."""
+    data = _normalised(data)
+    validate_task(data)
+    with db.write() as session:
+        task = session.get(Task, task_id)
+        if task is None or task.deleted:
+            raise NotFound(task_id)
+        _check_department(session, task.company_id, data.department_id)
+        for name in FIELD_NAMES:
+            if getattr(task, name) != getattr(data, name):
+                setattr(task, name, getattr(data, name))
+    return get_task(db, task_id)
+
+
+def set_task_deleted(db: Database, task_id: str, deleted: bool) -> None:
+    """Tombstone a task (``deleted=True``) or restore it; nothing is ever erased."""
+    with db.write() as session:
+        task = session.get(Task, task_id)
+        if task is None:
+            raise NotFound(task_id)
+        if task.deleted != deleted:
+            task.deleted = deleted
+
+
+def list_steps(db: Database, task_id: str, shareable_only: bool = False) -> list[StepData]:
+    """A task's live procedure steps in order; ``shareable_only`` drops internal-only steps."""
+    query = select(TaskStep).where(TaskStep.task_id == task_id, TaskStep.deleted.is_(False))
+    if shareable_only:
+        query = query.where(TaskStep.internal_only.is_(False))
+    with db.read() as session:
+        return [
+            StepData(s.id, s.task_id, s.position, s.text, s.internal_only)
+            for s in session.scalars(query.order_by(TaskStep.position, TaskStep.id))
+        ]
+
+
+def add_step(db: Database, task_id: str, text: str, internal_only: bool = False) -> StepData:
+    """Append a procedure step."""
+    check = Checker()
+    check.text("text", text, 5_000, required=True)
+    check.raise_if_any()
+    with db.write() as session:
+        task = session.get(Task, task_id)
+        if task is None or task.deleted:
+            raise NotFound(task_id)
+        positions = session.scalars(select(TaskStep.position).where(TaskStep.task_id == task_id)).all()
+        step = TaskStep(
+            id=ids.new_id(),
+            scope_id=task.scope_id,
+            task_id=task_id,
+            position=max(positions, default=-1) + 1,
+            text=text.strip(),
+            internal_only=internal_only,
+        )
+        session.add(step)
+        session.flush()
+        return StepData(step.id, step.task_id, step.position, step.text, step.internal_only)

@@ -1,0 +1,282 @@
+"""The main window: navigation between the product's areas, menus, and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.core import demo
+from desktop.core.backup import backup_database, timestamped_backup_path
+from desktop.core.db import Database
+from desktop.core.errors import DatabaseOpenError
+from desktop.core.services.companies import list_companies
+from desktop.core.services.info import pending_changes
+from desktop.gui import messages
+from desktop.gui.context import AppContext
+from desktop.gui.fonts import apply_app_font
+from desktop.gui.pages.company_page import CompanyPage
+from desktop.gui.pages.task_page import TaskPage
+from desktop.gui.settings import FONT_SCALES, Settings
+from desktop.gui.taskrunner import JobContext
+
+
+class JobStatus(QWidget):
+    """Progress and a cancel button for the running background job, in the status bar."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(lambda: ctx.runner.cancel())
+        for w in (self.label, self.bar, self.cancel_button):
+            layout.addWidget(w)
+        runner = ctx.runner
+        runner.sig_started.connect(self._started)
+        runner.sig_progress.connect(self._progress)
+        runner.sig_idle.connect(self.hide)
+        self.hide()
+
+    def _started(self, job_id: int, label: str) -> None:
+        self.label.setText(label)
+        self.bar.setRange(0, 0)
+        self.show()
+
+    def _progress(self, job_id: int, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+
+class MainWindow(QMainWindow):
+    """One window on one open database."""
+
+    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = AppContext(db, settings, self)
+        self.setWindowTitle(self.tr("Machishigoto — workflow inventory and local telework"))
+        self.resize(1200, 760)
+
+        self.company_combo = QComboBox()
+        self.company_combo.setMinimumWidth(260)
+        self.company_combo.setAccessibleName(self.tr("Company"))
+        toolbar = QToolBar(self.tr("Company"))
+        toolbar.setObjectName("company_toolbar")
+        toolbar.setMovable(False)
+        company_label = QLabel(self.tr("&Company:"))
+        company_label.setBuddy(self.company_combo)
+        toolbar.addWidget(company_label)
+        toolbar.addWidget(self.company_combo)
+        self.addToolBar(toolbar)
+
+        self.pages = QStackedWidget()
+        self.company_page = CompanyPage(self.ctx)
+        self.task_page = TaskPage(self.ctx)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setMaximumWidth(200)
+        for page in (self.company_page, self.task_page):
+            self.pages.addWidget(page)
+            self.nav.addItem(page.page_title())
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+
+        self.company_combo.currentIndexChanged.connect(self._company_chosen)
+        self.ctx.sig_data_changed.connect(self._data_changed)
+        self.ctx.sig_company_changed.connect(self._sync_combo)
+        self._reload_companies()
+        self._update_pending()
+        self.nav.setCurrentRow(1 if self.ctx.company_id else 0)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # --- menus ---------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = file_menu.addAction(self.tr("&Back up database..."), self.backup)
+        demo_menu = file_menu.addMenu(self.tr("Add &demo data"))
+        demo_menu.addAction(self.tr("Small: one tea farm"), lambda: self.add_demo_data("small"))
+        demo_menu.addAction(self.tr("Large: 50 companies, 5,000 tasks"), lambda: self.add_demo_data("large"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        size_menu = view_menu.addMenu(self.tr("Text &size"))
+        group = QActionGroup(self)
+        for scale in FONT_SCALES:
+            action = QAction(f"{int(scale * 100)}%", self, checkable=True)
+            action.setChecked(scale == self.ctx.settings.font_scale)
+            action.triggered.connect(lambda _=False, s=scale: self.set_font_scale(s))
+            group.addAction(action)
+            size_menu.addAction(action)
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        lang_group = QActionGroup(self)
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.ctx.settings.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            lang_group.addAction(action)
+            lang_menu.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=self.ctx.db.path))
+        self.db_label.setToolTip(str(self.ctx.db.path))
+        self.pending_label = QLabel()
+        self.connection_label = QLabel(self.tr("Not connected"))
+        self.connection_label.setToolTip(
+            self.tr("No partner server is set up yet; everything is kept on this PC.")
+        )
+        self.job_status = JobStatus(self.ctx)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.job_status)
+        bar.addPermanentWidget(self.pending_label)
+        bar.addPermanentWidget(self.connection_label)
+
+    # --- companies -----------------------------------------------------------------------------
+
+    def _reload_companies(self) -> None:
+        companies = list_companies(self.ctx.db)
+        current = self.ctx.company_id
+        self.company_combo.blockSignals(True)
+        self.company_combo.clear()
+        for company in companies:
+            self.company_combo.addItem(company.name, company.id)
+        index = self.company_combo.findData(current)
+        if index < 0 and companies:
+            index = 0
+        self.company_combo.setCurrentIndex(index)
+        self.company_combo.blockSignals(False)
+        self.ctx.set_company(str(self.company_combo.itemData(index)) if index >= 0 else "")
+
+    def _company_chosen(self, index: int) -> None:
+        self.ctx.set_company(str(self.company_combo.itemData(index)) if index >= 0 else "")
+
+    def _sync_combo(self, company_id: str) -> None:
+        index = self.company_combo.findData(company_id)
+        if index != self.company_combo.currentIndex():
+            if index < 0:
+                self._reload_companies()
+            else:
+                self.company_combo.setCurrentIndex(index)
+
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if "company" in tables or "task" in tables:
+            self._reload_companies()
+        self._update_pending()
+
+    def _update_pending(self) -> None:
+        count = pending_changes(self.ctx.db)
+        self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def add_demo_data(self, size: str) -> int:
+        """Add demo data on the task runner; returns the job id."""
+        loader = demo.load_large if size == "large" else demo.load_small
+        db = self.ctx.db
+
+        def job(context: JobContext) -> demo.DemoSummary:
+            return loader(db, progress=context.progress, cancelled=context.cancelled)
+
+        def done(summary: demo.DemoSummary) -> None:
+            self.ctx.notify("partner", "company", "department", "task", "task_step")
+            self.statusBar().showMessage(messages.demo_summary(summary), 10_000)
+
+        return self.ctx.runner.submit(self.tr("Adding demo data"), job, done, self._job_failed)
+
+    def backup(self, dest: Path | None = None) -> int | None:
+        """Back the database up to a new file chosen by the user, on the task runner."""
+        if dest is None:
+            suggestion = timestamped_backup_path(self.ctx.db.path, "manual")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up database"), str(suggestion), self.tr("Database (*.sqlite3)")
+            )
+            if not chosen:
+                return None
+            dest = Path(chosen)
+        source = self.ctx.db.path
+        target = dest
+
+        def job(context: JobContext) -> Path:
+            return backup_database(source, target, context.progress, context.cancelled)
+
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(messages.backup_done(path), 10_000)
+
+        return self.ctx.runner.submit(self.tr("Backing up"), job, done, self._job_failed)
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseOpenError):
+            text = messages.open_error(exc)
+        else:
+            text = self.tr("The operation failed: {error}").format(error=exc)
+        QMessageBox.warning(self, self.tr("Machishigoto"), text)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.ctx.settings.font_scale = scale
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_app_font(app, app.font().family(), scale)
+
+    def set_language(self, code: str) -> None:
+        if code == self.ctx.settings.language:
+            return
+        self.ctx.settings.language = code
+        QMessageBox.information(
+            self,
+            self.tr("Machishigoto"),
+            QCoreApplication.translate("MainWindow", "The new language is used from the next start."),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.ctx.runner.shutdown()
+        super().closeEvent(event)
+
+    def page_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)

@@ -1,0 +1,182 @@
+"""Opening databases: pragmas, migrations agree with the models, backups before upgrades, and clear
+refusals for files that must not be touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop.core.db import SCHEMA_VERSION, SCHEMA_VERSIONS, Database, head_revision, open_database
+from desktop.core.errors import DatabaseOpenError
+from desktop.core.models import Base
+from desktop.core.paths import DB_ENV, resolve_db_path
+
+
+def test_pragmas(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_head_revision_has_a_sync_schema_version() -> None:
+    assert SCHEMA_VERSIONS[head_revision()] == SCHEMA_VERSION
+
+
+def test_every_synced_table_has_capture_triggers(db: Database) -> None:
+    with db.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    for table in ("partner", "company", "department", "task", "task_step"):
+        assert {
+            f"sync_ins_{table}",
+            f"sync_nodel_{table}",
+            f"sync_upd_{table}_name" if table != "task_step" else "sync_upd_task_step_text",
+        } <= names
+
+
+UPGRADE_0002 = """
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+from alembic import op
+
+
+def upgrade() -> None:
+    op.create_index("ix_test_task_name", "task", ["name"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_test_task_name", "task")
+"""
+
+
+def test_upgrade_takes_a_backup_first_and_keeps_data(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.core.db as dbmod
+    from desktop.core.services.companies import CompanyData, create_company, list_companies
+
+    db = open_database(db_path)
+    create_company(db, CompanyData(name="川根の茶園"))
+    db.close()
+    newer = tmp_path / "migrations"
+    shutil.copytree(dbmod.MIGRATIONS, newer)
+    (newer / "versions" / "0002_test.py").write_text(UPGRADE_0002)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
+    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0002", 2)
+
+    upgraded = open_database(db_path)
+    try:
+        assert upgraded.backup_made is not None and upgraded.backup_made.exists()
+        assert [c.name for c in list_companies(upgraded)] == ["川根の茶園"]
+        assert dbmod.current_revision(upgraded) == "0002"
+    finally:
+        upgraded.close()
+    with sqlite3.connect(upgraded.backup_made) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT name FROM company").fetchall() == [("川根の茶園",)]
+    # Opening again needs no upgrade and makes no second backup.
+    again = open_database(db_path)
+    assert again.backup_made is None
+    again.close()
+
+
+def test_database_of_a_newer_app_is_not_touched(db_path: Path) -> None:
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f999'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(db_path)
+    assert info.value.code == "newer_schema"
+    assert db_path.read_bytes() == before
+
+
+def test_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes("これはデータベースではありません".encode() * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "not_a_database"
+    assert path.read_bytes() == before
+
+
+def test_other_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "not_machishigoto"
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert tables == ["customers"]
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_location(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(DatabaseOpenError) as info:
+            open_database(folder / "db.sqlite3")
+        assert info.value.code == "read_only"
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_file_as_root_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = open_database(tmp_path / "db.sqlite3")
+    db.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(tmp_path / "db.sqlite3")
+    assert info.value.code == "read_only"
+
+
+def test_locked_database(db_path: Path) -> None:
+    db = open_database(db_path)
+    db.close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        import desktop.core.db as dbmod
+
+        original = dbmod.BUSY_TIMEOUT_MS
+        dbmod.BUSY_TIMEOUT_MS = 50
+        try:
+            with pytest.raises(DatabaseOpenError) as info:
+                open_database(db_path)
+        finally:
+            dbmod.BUSY_TIMEOUT_MS = original
+        assert info.value.code == "locked"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_db_path_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(DB_ENV, str(tmp_path / "env.sqlite3"))
+    assert resolve_db_path("/x/cli.sqlite3") == Path("/x/cli.sqlite3")
+    assert resolve_db_path(None) == tmp_path / "env.sqlite3"
+    monkeypatch.delenv(DB_ENV)
+    assert resolve_db_path(None).name == "machishigoto.sqlite3"
