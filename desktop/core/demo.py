@@ -58,7 +58,7 @@ from typing import Any, TypeVar, cast
 
 from sqlalchemy.orm import Session
 
-from desktop.core import ids
+from desktop.core import ids, inventory
 from desktop.core.db import Database
 from desktop.core.errors import Cancelled
 from desktop.core.models import Company, Department, Partner, Task, TaskStep
@@ -72,16 +72,14 @@ DEMO_VERSION = 1
 
 # --- value codes of task fields --------------------------------------------------------------------
 
-UNIT_MINUTES: dict[str, int] = {"day": 1440, "week": 10080, "month": 44640, "year": 525600}
-MAX_MINUTES_PER_OCCURRENCE = 6000
-MEDIUMS = ("paper", "digital", "mixed")
-ONSITE = ("none", "sometimes", "required")
-CONFIDENTIALITY = ("public", "internal", "confidential")
-DOCUMENTED = ("none", "partial", "full")
-SEASONALITY = ("none", "month_end", "seasonal", "irregular")
-DEADLINES = ("flexible", "days", "same_day", "realtime")
-ECRS_DECISIONS = ("undecided", "eliminate", "combine", "rearrange", "simplify", "keep")
-STATUSES = ("active", "under_review", "outsourced", "discontinued")
+MEDIUMS = inventory.MEDIUMS
+ONSITE = inventory.ONSITE
+CONFIDENTIALITY = inventory.CONFIDENTIALITY
+DOCUMENTED = inventory.DOCUMENTED
+SEASONALITY = inventory.SEASONALITY
+DEADLINES = inventory.DEADLINES
+ECRS_DECISIONS = inventory.ECRS
+STATUSES = inventory.STATUSES
 
 TASK_ENUMS: dict[str, tuple[str, ...]] = {
     "medium": MEDIUMS,
@@ -108,12 +106,12 @@ class DemoSummary:
 
 
 def frequency_ok(frequency: str, minutes: int) -> bool:
-    """Whether ``frequency`` ("COUNT/UNIT") is well formed and COUNT * ``minutes`` fits in the unit."""
-    count_text, sep, unit = frequency.partition("/")
-    if not sep or unit not in UNIT_MINUTES or not count_text.isdigit():
+    """Whether ``frequency`` ("COUNT/UNIT") is well formed and fits ``minutes`` per occurrence."""
+    try:
+        parsed = inventory.Frequency.parse(frequency)
+    except ValueError:
         return False
-    count = int(count_text)
-    return count > 0 and 1 <= minutes <= MAX_MINUTES_PER_OCCURRENCE and count * minutes <= UNIT_MINUTES[unit]
+    return 1 <= minutes <= inventory.MAX_MINUTES and parsed.error(minutes) is None
 
 
 # --- small dataset ----------------------------------------------------------------------------------
@@ -840,7 +838,7 @@ def _make_task(rng: random.Random, area: _Area, name: str, company_id: str, depa
     unit = _weighted(rng, [u for u, _ in _UNIT_WEIGHTS], [w for _, w in _UNIT_WEIGHTS])
     count = rng.choice(_COUNTS[unit])
     minutes = rng.choice(_MINUTES)
-    while count * minutes > UNIT_MINUTES[unit] and minutes > 1:
+    while count * minutes > inventory.UNIT_MINUTES[unit] and minutes > 1:
         minutes //= 2
     personal = rng.random() < area.personal_rate
     confidentiality = (
