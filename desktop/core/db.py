@@ -8,12 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,28 +21,37 @@ from desktop.core.errors import DatabaseOpenError
 from desktop.core.sync.capture import SYNC_STATE_KEY, ConnectionState, SyncContext, register_functions
 from desktop.core.sync.hlc import system_ms
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
+# The newest migration. Known without importing Alembic, so opening an up-to-date database (every
+# start but the first after an update) costs no Alembic import; a test checks it is Alembic's head.
+HEAD_REVISION = "0001"
 # Sync schema version carried by every change, per Alembic revision. A new migration that changes
 # synced columns adds a row here; tests check the head revision has one.
 SCHEMA_VERSIONS: dict[str, int] = {"0001": 1}
+SCHEMA_VERSION = SCHEMA_VERSIONS[HEAD_REVISION]
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The head revision as Alembic sees it in the migrations folder."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
-
-
-SCHEMA_VERSION = SCHEMA_VERSIONS[head_revision()]
 
 
 @dataclass
@@ -164,13 +169,29 @@ def _classify(exc: OperationalError, path: Path) -> DatabaseOpenError:
     return DatabaseOpenError("io_error", path, message)
 
 
+def _stored_revision(conn: Any) -> str | None:
+    has_table = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).scalar_one()
+    if not has_table:
+        return None
+    value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
+
+
 def _migrate(engine: Engine, path: Path) -> Path | None:
     """Upgrade to the head revision; back the file up first whenever it already holds data."""
+    with engine.connect() as conn:
+        current = _stored_revision(conn)
+    if current == HEAD_REVISION:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
         tables = conn.execute(
             text(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
@@ -210,4 +231,4 @@ def _load_device(engine: Engine, ctx: SyncContext) -> None:
 def current_revision(db: Database) -> str | None:
     """The Alembic revision the file is at."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _stored_revision(conn)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.db import Database, open_database
@@ -27,9 +26,7 @@ def build_application(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     settings = settings or Settings()
-    translators: list[QTranslator] = install_translators(app, lang or settings.language)
-    app.setProperty("machishigoto_translators", len(translators))
-    app._machishigoto_translators = translators  # type: ignore[attr-defined]  # keep them alive
+    install_translators(app, lang or settings.language)  # i18n keeps them alive
     apply_app_font(app, load_bundled_fonts(), settings.font_scale)
     return app
 

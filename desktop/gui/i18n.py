@@ -38,9 +38,14 @@ def compile_catalogue(lang: str) -> Path:
     return qm
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
-    """Load the catalogues for ``lang`` into ``app``; returns them so the caller keeps them alive."""
+    """Load the catalogues for ``lang`` into ``app`` (replacing any loaded before) and return them."""
     lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    while _installed:
+        app.removeTranslator(_installed.pop())
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English))
     loaded: list[QTranslator] = []
     if lang == "en":
@@ -54,4 +59,5 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     if qt.load(f"qtbase_{lang}", qt_dir):
         app.installTranslator(qt)
         loaded.append(qt)
+    _installed.extend(loaded)
     return loaded

@@ -13,7 +13,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from desktop.core.db import SCHEMA_VERSION, SCHEMA_VERSIONS, Database, head_revision, open_database
+from desktop.core.db import (
+    HEAD_REVISION,
+    SCHEMA_VERSION,
+    SCHEMA_VERSIONS,
+    Database,
+    head_revision,
+    open_database,
+)
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.models import Base
 from desktop.core.paths import DB_ENV, resolve_db_path
@@ -32,8 +39,9 @@ def test_models_and_migrations_agree(db: Database) -> None:
     assert diff == []
 
 
-def test_head_revision_has_a_sync_schema_version() -> None:
-    assert SCHEMA_VERSIONS[head_revision()] == SCHEMA_VERSION
+def test_head_revision_constant_matches_alembic_and_has_a_sync_schema_version() -> None:
+    assert head_revision() == HEAD_REVISION
+    assert SCHEMA_VERSIONS[HEAD_REVISION] == SCHEMA_VERSION
 
 
 def test_every_synced_table_has_capture_triggers(db: Database) -> None:
@@ -79,6 +87,7 @@ def test_upgrade_takes_a_backup_first_and_keeps_data(
     (newer / "versions" / "0002_test.py").write_text(UPGRADE_0002)
     monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
     monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0002", 2)
+    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0002")
 
     upgraded = open_database(db_path)
     try:
