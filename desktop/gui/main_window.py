@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,6 +36,12 @@ from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.task_page import TaskPage
 from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.taskrunner import JobContext
+
+NAV_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); }
+QListWidget#navigation::item { padding: 10px 12px; border-radius: 4px; margin: 2px 4px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
 
 
 class JobStatus(QWidget):
@@ -93,8 +100,10 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
         self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMaximumWidth(200)
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(NAV_STYLE)
         for page in (self.company_page, self.task_page):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
@@ -171,8 +180,13 @@ class MainWindow(QMainWindow):
         self.job_status = JobStatus(self.ctx)
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.job_status)
-        bar.addPermanentWidget(self.pending_label)
-        bar.addPermanentWidget(self.connection_label)
+        for label in (self.pending_label, self.connection_label):
+            separator = QFrame()
+            separator.setFrameShape(QFrame.Shape.VLine)
+            separator.setFrameShadow(QFrame.Shadow.Sunken)
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(separator)
+            bar.addPermanentWidget(label)
 
     # --- companies -----------------------------------------------------------------------------
 
@@ -271,6 +285,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.company_page.confirm_leave():
+            event.ignore()
+            return
         self.ctx.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.ctx.runner.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,35 @@
+"""Small helpers every form shares: mnemonics, message labels, the red border of invalid fields."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_COLOR = "#c62828"
+SAVED_COLOR = "#2e7d32"
+INVALID_STYLE = f'*[invalid="true"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}'
+ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: bold;"
+
+
+def with_mnemonic(label: str, key: str) -> str:
+    """ "Name" -> "&Name"; "会社名" -> "会社名(&N)", as Japanese software writes mnemonics."""
+    label = label.replace("&", "&&")
+    index = label.lower().find(key.lower()) if label.isascii() else -1
+    return f"{label[:index]}&{label[index:]}" if index >= 0 else f"{label}(&{key.upper()})"
+
+
+def message_label(color: str) -> QLabel:
+    """A hidden, wrapping label for errors or confirmations (in words; the colour only helps)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {color};")
+    label.hide()
+    return label
+
+
+def mark_invalid(widget: QWidget, invalid: bool, reason: str = "") -> None:
+    """Give ``widget`` the red border of INVALID_STYLE (or take it away), with the reason as tooltip."""
+    widget.setToolTip(reason)
+    if bool(widget.property("invalid")) != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -1,0 +1,350 @@
+"""The task inventory page (業務棚卸し): the current company's tasks, with add, edit, delete and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Database
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.services.companies import DepartmentData, list_departments
+from desktop.core.services.tasks import (
+    TaskRow,
+    list_tasks,
+)
+from desktop.gui import messages
+from desktop.gui.context import AppContext
+from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
+from desktop.gui.task_dialog import TaskDialog
+from desktop.gui.task_table import TaskTableModel
+
+_RELOAD_ON = frozenset({"task", "department", "company"})
+_MAX_WIDTHS = (320, 180)  # of the name column, of the others: long texts are elided, not shown whole
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    company_id: str
+    rows: list[TaskRow]
+    departments: list[DepartmentData]
+
+
+def _load(db: Database, company_id: str) -> _Loaded:
+    return _Loaded(company_id, list_tasks(db, company_id), list_departments(db, company_id))
+
+
+class TaskPage(QWidget):
+    """The current company's task list with filters, a summary, and undoable add/edit/delete."""
+
+    sig_rows_loaded = Signal()
+    """The table shows freshly loaded rows of the current company."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._departments: list[DepartmentData] = []
+        self._loading = False
+        self._stale = False
+        self._select_id: str | None = None
+        self._sized = False
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter tasks…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip(
+            self.tr("Words in name, description, performer, tools, skills or note (Ctrl+F)")
+        )
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter_edit)
+        self.department_filter = QComboBox()
+        self.department_filter.setMinimumContentsLength(12)
+        department_label = QLabel(self.tr("&Area:"))
+        department_label.setBuddy(self.department_filter)
+
+        self.model = TaskTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Tasks"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.add_action = self._action(self.tr("&Add"), self.tr("Add a task (Ctrl+N)"), self.add_task, self)
+        self.add_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence(Qt.Key.Key_Insert)])
+        self.edit_action = self._action(self.tr("&Edit"), self.tr("Edit the task (Enter)"), self.edit_task)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence(Qt.Key.Key_F2)]
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.tr("Delete the task (Del)"), self.delete_selected
+        )
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(self._focus_filter)
+        self.addAction(find_action)
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_edit, 2)
+        top.addWidget(department_label)
+        top.addWidget(self.department_filter, 1)
+        top.addSpacing(12)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        self.empty_label = QLabel(self.tr("First register a company on the “Company profile” page."))
+        self.empty_label.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.message_label = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.message_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.department_filter.currentIndexChanged.connect(self._apply_filter)
+        self.table.doubleClicked.connect(lambda _index: self.edit_task())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_summary)
+        self.model.layoutChanged.connect(self._update_summary)
+        ctx.sig_company_changed.connect(self._company_changed)
+        ctx.sig_data_changed.connect(self._data_changed)
+        self._fill_department_filter([])
+        self.reload()
+
+    def page_title(self) -> str:
+        return self.tr("Task inventory")
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, tip: str, slot: Callable[[], object], owner: QWidget | None = None
+    ) -> QAction:
+        """An action whose shortcut works while ``owner`` (by default the table) has the focus."""
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        if owner is None:
+            owner = self.table
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        owner.addAction(action)
+        return action
+
+    def _fill_department_filter(self, departments: list[DepartmentData]) -> None:
+        current = self.department_filter.currentData()
+        self.department_filter.blockSignals(True)
+        self.department_filter.clear()
+        self.department_filter.addItem(self.tr("All areas of work"), None)
+        for dept in departments:
+            self.department_filter.addItem(dept.name, dept.id)
+        self.department_filter.setCurrentIndex(max(self.department_filter.findData(current), 0))
+        self.department_filter.blockSignals(False)
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the current company's rows in the background; ``sig_rows_loaded`` tells when shown."""
+        if self._loading:
+            self._stale = True  # one more load after the running one, however many requests come
+            return
+        company_id = self._ctx.company_id
+        has_company = bool(company_id)
+        self.empty_label.setVisible(not has_company)
+        for widget in (self.filter_edit, self.department_filter, self.table):
+            widget.setEnabled(has_company)
+        if not has_company:
+            self._show(_Loaded("", [], []))
+            return
+        self._loading, self._stale = True, False
+        db = self._ctx.db
+        self._ctx.runner.submit(
+            self.tr("Loading tasks"), lambda job: _load(db, company_id), self._rows_loaded, self._load_failed
+        )
+
+    def _rows_loaded(self, loaded: _Loaded) -> None:
+        if not shiboken6.isValid(self):  # the page closed while its rows were loading
+            return
+        self._loading = False
+        if self._stale or loaded.company_id != self._ctx.company_id:
+            self.reload()
+            return
+        self._show(loaded)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self._loading = False
+            self._show_error(exc)
+
+    def _show(self, loaded: _Loaded) -> None:
+        keep = self._select_id or self._current_id()
+        self._select_id = None
+        self._departments = loaded.departments
+        self._fill_department_filter(loaded.departments)
+        self.model.set_filter(self.filter_edit.text(), self.department_filter.currentData())
+        self.model.set_rows(loaded.rows)
+        if keep:
+            self._select(keep)
+        if loaded.rows and not self._sized:
+            self._size_columns()
+        self._update_actions()
+        self.sig_rows_loaded.emit()
+
+    def _size_columns(self) -> None:
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), _MAX_WIDTHS[min(col, 1)]))
+
+    def _company_changed(self, company_id: str) -> None:
+        self.message_label.clear()
+        self.reload()
+
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if tables & _RELOAD_ON:
+            self.reload()
+
+    # --- selection and summary ----------------------------------------------------------------------
+
+    def selected_rows(self) -> list[TaskRow]:
+        return [self.model.row_at(i) for i in self.table.selectionModel().selectedRows()]
+
+    def _current_id(self) -> str | None:
+        """The task of the current row when it is selected, else of the first selected row."""
+        selection = self.table.selectionModel()
+        current = self.table.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.model.row_at(current).id
+        selected = selection.selectedRows()
+        return self.model.row_at(selected[0]).id if selected else None
+
+    def _select(self, task_id: str) -> None:
+        index = self.model.index_of(task_id)
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.add_action.setEnabled(bool(self._ctx.company_id))
+        self.edit_action.setEnabled(count == 1)
+        self.delete_action.setEnabled(count >= 1)
+
+    def _update_summary(self) -> None:
+        hours = QLocale().toString(self.model.visible_hours(), "f", 1)
+        self.summary_label.setText(
+            self.tr("{shown} of {total} tasks shown — {hours} hours a month").format(
+                shown=self.model.rowCount(), total=self.model.total_count(), hours=hours
+            )
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.filter_edit.text(), self.department_filter.currentData())
+        self._update_actions()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # --- add, edit, delete --------------------------------------------------------------------------
+
+    def add_task(self) -> TaskDialog | None:
+        """Open the form for a new task (window-modal); returns it, or None without a company."""
+        company_id = self._ctx.company_id
+        if not company_id:
+            return None
+        dialog = TaskDialog(self._departments, None, self)
+
+        def save() -> None:
+            command = AddTaskCommand(self._ctx, company_id, dialog.fields(), self._show_error)
+            self._push(command, command.task_id)
+
+        return self._open(dialog, save)
+
+    def edit_task(self) -> TaskDialog | None:
+        """Open the form on the selected task; returns it, or None when no single task is selected."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        dialog = TaskDialog(self._departments, row.fields, self)
+
+        def save() -> None:
+            new = dialog.fields()
+            if new != row.fields:
+                self._push(EditTaskCommand(self._ctx, row.id, row.fields, new, self._show_error), row.id)
+
+        return self._open(dialog, save)
+
+    def _open(self, dialog: TaskDialog, save: Callable[[], None]) -> TaskDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(save)
+        dialog.open()  # window-modal without a nested event loop
+        return dialog
+
+    def delete_selected(self) -> None:
+        """Delete the selected tasks; no question asked, because Ctrl+Z brings them back."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        gone = {r.id for r in rows}
+        last = max(i.row() for i in self.table.selectionModel().selectedRows())
+        after = [r.id for r in self.model.visible_rows()[last + 1 :] if r.id not in gone]
+        # The next row gets the selection, so a keyboard user keeps their place in the list.
+        self._push(DeleteTaskCommand(self._ctx, rows, self._show_error), after[0] if after else None)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        if len(rows) == 1:
+            text = self.tr("Deleted “{name}”. Undo: {keys}").format(name=rows[0].fields.name, keys=undo)
+        else:
+            text = self.tr("Deleted {n} tasks. Undo: {keys}").format(n=len(rows), keys=undo)
+        self.message_label.setText(text)
+
+    def _push(self, command: _TaskCommand, select_id: str | None) -> None:
+        """Do ``command`` through the undo stack; ``select_id`` is selected once rows reload."""
+        self.message_label.clear()
+        self._select_id = select_id
+        self._ctx.undo_stack.push(command)
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            text = "\n".join(messages.field_error(e) for e in exc.errors)
+        elif isinstance(exc, NotFound):
+            text = self.tr(
+                "The task, its company or its area of work no longer exists. The list was reloaded."
+            )
+            self.reload()
+        else:
+            text = self.tr("The operation failed: {error}").format(error=exc)
+        QMessageBox.warning(self, self.page_title(), text)
