@@ -118,6 +118,29 @@ class TaskStep(Synced, Base):
     internal_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
+class Conflict(Synced, Base):
+    """A value that lost a merge, kept for review (DESIGN section 4).
+
+    Written by whoever detects it (the server, or a device importing a sync bundle) with an id
+    derived from the change that revealed it, so the same conflict found twice is one row.
+    Resolving is an ordinary write: ``resolved`` set, and for "restore" the losing value written back.
+    """
+
+    __tablename__ = "conflict"
+
+    tbl: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    col: Mapped[str] = mapped_column(String(60))
+    winner_value: Mapped[str | None] = mapped_column(Text)
+    winner_hlc: Mapped[int] = mapped_column(BigInteger)
+    winner_device: Mapped[str] = mapped_column(String(UUID_LEN))
+    loser_value: Mapped[str | None] = mapped_column(Text)
+    loser_hlc: Mapped[int] = mapped_column(BigInteger)
+    loser_device: Mapped[str] = mapped_column(String(UUID_LEN))
+    reason: Mapped[str] = mapped_column(String(20))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
 # --- local sync bookkeeping (never synced itself) -------------------------------------------------
 
 
@@ -161,4 +184,36 @@ class CellClock(Base):
     device_id: Mapped[str] = mapped_column(String(UUID_LEN))
 
 
-SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep)
+class SyncState(Base):
+    """Where this database syncs to and how far it got (one row, id 1). The token is never here:
+    it lives in the OS credential store."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str | None] = mapped_column(String(500))
+    server_device_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
+    cursor: Mapped[str] = mapped_column(Text, default="", server_default="")
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    last_sync_ms: Mapped[int | None] = mapped_column(BigInteger)
+    clock_warning_ms: Mapped[int | None] = mapped_column(BigInteger)
+    blocked: Mapped[str | None] = mapped_column(String(40))
+    scopes: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+
+
+class StashedCell(Base):
+    """A pulled cell that cannot be applied yet (its row lacks required cells or a parent row) or
+    whose column this version does not know; kept, never dropped."""
+
+    __tablename__ = "sync_stash"
+
+    tbl: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
+    col: Mapped[str] = mapped_column(String(60), primary_key=True)
+    scope_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[str] = mapped_column(String(UUID_LEN))
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep, Conflict)

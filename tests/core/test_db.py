@@ -45,19 +45,21 @@ def test_head_revision_constant_matches_alembic_and_has_a_sync_schema_version() 
 
 
 def test_every_synced_table_has_capture_triggers(db: Database) -> None:
+    from desktop.core.models import SYNCED_MODELS
+
     with db.engine.connect() as conn:
         names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
-    for table in ("partner", "company", "department", "task", "task_step"):
-        assert {
-            f"sync_ins_{table}",
-            f"sync_nodel_{table}",
-            f"sync_upd_{table}_name" if table != "task_step" else "sync_upd_task_step_text",
-        } <= names
+    for model in SYNCED_MODELS:
+        table = model.__table__  # type: ignore[attr-defined]
+        cells = {c.name for c in table.columns} - {"id", "scope_id"}
+        expected = {f"sync_ins_{table.name}", f"sync_nodel_{table.name}", f"sync_fixed_{table.name}"}
+        expected |= {f"sync_upd_{table.name}_{c}" for c in cells}
+        assert expected <= names, expected - names
 
 
 UPGRADE_0002 = """
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -84,20 +86,20 @@ def test_upgrade_takes_a_backup_first_and_keeps_data(
     db.close()
     newer = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS, newer)
-    (newer / "versions" / "0002_test.py").write_text(UPGRADE_0002)
+    (newer / "versions" / "0003_test.py").write_text(UPGRADE_0002)
     monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
-    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0002", 2)
-    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0002")
+    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0003", 2)
+    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0003")
 
     upgraded = open_database(db_path)
     try:
         assert upgraded.backup_made is not None and upgraded.backup_made.exists()
         assert [c.name for c in list_companies(upgraded)] == ["川根の茶園"]
-        assert dbmod.current_revision(upgraded) == "0002"
+        assert dbmod.current_revision(upgraded) == "0003"
     finally:
         upgraded.close()
     with sqlite3.connect(upgraded.backup_made) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         assert conn.execute("SELECT name FROM company").fetchall() == [("川根の茶園",)]
     # Opening again needs no upgrade and makes no second backup.
     again = open_database(db_path)
