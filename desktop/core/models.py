@@ -50,7 +50,8 @@ class Company(Synced, Base):
 
     __tablename__ = "company"
 
-    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partner.id"), default=None)
+    # No foreign key: the partner row lives in another scope, which an owner's PC never receives.
+    partner_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
     name: Mapped[str] = mapped_column(String(200))
     name_kana: Mapped[str] = mapped_column(String(200), default="", server_default="")
     prefecture: Mapped[str] = mapped_column(String(20), default="", server_default="")
@@ -192,9 +193,11 @@ class SyncState(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     server_url: Mapped[str | None] = mapped_column(String(500))
-    server_device_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
     cursor: Mapped[str] = mapped_column(Text, default="", server_default="")
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # Highest device_seq ever sent: outbox rows up to it may be known to the server already, so
+    # compaction leaves them alone.
+    sent_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     last_sync_ms: Mapped[int | None] = mapped_column(BigInteger)
     clock_warning_ms: Mapped[int | None] = mapped_column(BigInteger)
     blocked: Mapped[str | None] = mapped_column(String(40))

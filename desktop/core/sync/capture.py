@@ -67,7 +67,8 @@ def capture_suspended(state: ConnectionState) -> Iterator[None]:
         state.capturing = previous
 
 
-def _value_sql(col: str, json_col: bool) -> str:
+def cell_value_sql(col: str, json_col: bool) -> str:
+    """The SQL expression that encodes ``NEW.col`` as the cell's JSON text."""
     if json_col:
         return f"CASE WHEN NEW.{col} IS NULL THEN 'null' ELSE json(NEW.{col}) END"
     return f"json_quote(NEW.{col})"
@@ -78,7 +79,7 @@ def _capture_cell_sql(table: str, col: str, json_col: bool) -> str:
     return (
         "INSERT INTO sync_outbox (change_id, tbl, row_id, scope_id, col, value, hlc, base_hlc,"
         " schema_version) VALUES (sync_uuid(), "
-        f"'{table}', NEW.id, NEW.scope_id, '{col}', {_value_sql(col, json_col)}, sync_hlc(), "
+        f"'{table}', NEW.id, NEW.scope_id, '{col}', {cell_value_sql(col, json_col)}, sync_hlc(), "
         f"(SELECT hlc FROM sync_cell WHERE tbl = '{table}' AND row_id = NEW.id AND col = '{col}'), "
         "sync_schema_version());\n"
         "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id) VALUES ("

@@ -139,7 +139,6 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("scope_id", sa.String(length=36), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
-        sa.ForeignKeyConstraint(["partner_id"], ["partner.id"], name=op.f("fk_company_partner_id_partner")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_company")),
     )
     with op.batch_alter_table("company", schema=None) as batch_op:
