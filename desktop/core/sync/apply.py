@@ -52,7 +52,8 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 }
 
 
-def _decode(table: str, col: str, value: str) -> Any:
+def decode_value(table: str, col: str, value: str) -> Any:
+    """A cell's JSON text as the value to store in its column."""
     if isinstance(TABLES[table].c[col].type, JSON):
         return None if value == "null" else value  # stored as JSON text, as SQLAlchemy writes it
     return json.loads(value)
@@ -103,7 +104,7 @@ def _try_update(session: Session, cell: RemoteCell) -> bool:
     """Write the cell into its existing row; False when it has to wait in the stash."""
     if not _row_exists(session, cell.tbl, cell.row_id):
         return False
-    value = _decode(cell.tbl, cell.col, cell.value)
+    value = decode_value(cell.tbl, cell.col, cell.value)
     if not _parent_ok(session, cell.tbl, cell.col, value):
         return False
     session.execute(
@@ -177,7 +178,7 @@ def _drain_stash(session: Session) -> None:
 def _try_insert(session: Session, table: str, row_id: str, cells: Mapping[str, RemoteCell]) -> bool:
     if not REQUIRED[table] <= cells.keys():
         return False
-    values = {col: _decode(table, col, c.value) for col, c in cells.items()}
+    values = {col: decode_value(table, col, c.value) for col, c in cells.items()}
     if not all(_parent_ok(session, table, col, v) for col, v in values.items()):
         return False
     scope_id = next(iter(cells.values())).scope_id
