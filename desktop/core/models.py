@@ -183,6 +183,10 @@ class CellClock(Base):
     col: Mapped[str] = mapped_column(String(60), primary_key=True)
     hlc: Mapped[int] = mapped_column(BigInteger)
     device_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    # The change that wrote the current value (so a conflict's id can derive from the losing change)
+    # and the stamp it was made on (so that change's late-arriving ancestor is not taken for a rival).
+    change_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
+    base_hlc: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class SyncState(Base):
@@ -217,6 +221,7 @@ class StashedCell(Base):
     value: Mapped[str] = mapped_column(Text)
     hlc: Mapped[int] = mapped_column(BigInteger)
     device_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    change_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep, Conflict)

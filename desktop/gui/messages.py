@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ssl
 import sys
+import urllib.parse
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.demo import DemoSummary
 from desktop.core.errors import DatabaseOpenError, FieldError
 from desktop.core.services.info import DatabaseInfo
+from desktop.core.sync.engine import RoundResult
 
 _cli_app: QCoreApplication | None = None
 
@@ -222,3 +225,162 @@ def cli_progress(done: int, total: int) -> None:
     if sys.stderr.isatty() and total:
         end = "\n" if done >= total else ""
         print(f"\r{done * 100 // total:3d}%", end=end, file=sys.stderr, flush=True)
+
+
+# --- sync ----------------------------------------------------------------------------------------
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def server_url_error(url: str) -> str | None:
+    """Why ``url`` cannot be a partner server's address, or None when it can.
+
+    Only https is accepted, except plain http to this PC itself (a partner testing a local server).
+    """
+    if not url.strip():
+        return translate("Messages", "Enter the partner server's address (it begins with https://).")
+    try:
+        parsed = urllib.parse.urlsplit(url.strip())
+        scheme, host = parsed.scheme.lower(), parsed.hostname
+    except ValueError:
+        scheme, host = "", None
+    if scheme == "https" and host:
+        return None
+    if scheme == "http" and host in LOOPBACK_HOSTS:
+        return None
+    if scheme == "http" and host:
+        return translate(
+            "Messages",
+            "http:// is not encrypted and is only allowed for a server on this PC (localhost). "
+            "Use the https:// address of the partner server.",
+        )
+    return translate(
+        "Messages", "The address must begin with https:// (for example https://partner.example.jp)."
+    )
+
+
+def sync_error(code: str, detail: str = "") -> str:
+    """A sentence for a sync or connect error code (``SyncError.code``)."""
+    texts = {
+        "not_connected": translate("Messages", "This database is not connected to a partner server yet."),
+        "no_token": translate(
+            "Messages",
+            "The connection details of this PC are not stored any more. Connect to the partner server "
+            "again with a new connection code.",
+        ),
+        "unauthorized": translate(
+            "Messages",
+            "The partner server no longer accepts this PC (the connection may have been removed). "
+            "Connect again with a new connection code.",
+        ),
+        "client_too_old": translate(
+            "Messages",
+            "The partner server needs a newer version of Machishigoto. Please update the app; your "
+            "changes are kept and are sent after the update.",
+        ),
+        "out_of_scope": translate(
+            "Messages",
+            "Some changes belong to a company this PC is not connected for, so nothing was sent. "
+            "Ask your partner to check the connection.",
+        ),
+        "clock_skew": translate(
+            "Messages", "This PC's clock is far off. Set the clock right and sync again."
+        ),
+        "duplicate_device": translate(
+            "Messages",
+            "This database looks like a copy of one on another PC. "
+            "Ask your partner for a new connection code.",
+        ),
+        "code_used": translate("Messages", "This connection code has already been used."),
+        "code_expired": translate(
+            "Messages", "This connection code has expired. Ask your partner for a new one."
+        ),
+        "rate_limited": translate(
+            "Messages", "Too many connection attempts. Wait a few minutes and try again."
+        ),
+        "too_large": translate("Messages", "The changes to send are too large for the partner server."),
+        "not_found": translate(
+            "Messages", "The partner server did not know this address or code. Check the URL and the code."
+        ),
+        "bad_request": translate("Messages", "The partner server did not accept the data ({detail})."),
+        "rejected": translate("Messages", "The partner server did not accept the data ({detail})."),
+        "server_error": translate(
+            "Messages", "The partner server had an error. Try again later; nothing on this PC was lost."
+        ),
+    }
+    text = texts.get(code, translate("Messages", "Sync did not work ({code})."))
+    return text.format(code=code, detail=detail or code)
+
+
+def sync_stop_reason(code: str) -> str:
+    """A few words for the status bar after “Sync stopped:”."""
+    texts = {
+        "no_token": translate("Messages", "connect again"),
+        "unauthorized": translate("Messages", "connection no longer valid"),
+        "client_too_old": translate("Messages", "app update needed"),
+        "out_of_scope": translate("Messages", "change for a company not connected"),
+        "clock_skew": translate("Messages", "PC clock far off"),
+        "duplicate_device": translate("Messages", "copied database"),
+        "server_error": translate("Messages", "server error"),
+    }
+    return texts.get(code, translate("Messages", "error ({code})").format(code=code))
+
+
+def is_tls_failure(exc: BaseException) -> bool:
+    """Whether the server's certificate (or the TLS handshake) failed, somewhere in the cause chain."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        reason = getattr(seen, "reason", None)
+        if isinstance(seen, ssl.SSLError) or isinstance(reason, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
+
+
+def offline_error(exc: BaseException | None = None) -> str:
+    """A sentence for a server that did not answer (``TransportError``)."""
+    if exc is not None and is_tls_failure(exc):
+        return translate(
+            "Messages",
+            "The partner server's certificate could not be verified, so no connection was made. "
+            "Check the URL, or ask your partner about the server's certificate.",
+        )
+    return translate("Messages", "Cannot reach the server. Check the network and the URL.")
+
+
+def token_kept_for_session() -> str:
+    return translate(
+        "Messages",
+        "This PC has no place to store credentials, so the connection details are kept only until the "
+        "app is closed.",
+    )
+
+
+def cli_token_kept_for_process() -> str:
+    return translate(
+        "Messages",
+        "This PC has no place to store credentials, so the connection details are kept only while this "
+        "command runs. Use “connect URL CODE --then-sync” to sync right away.",
+    )
+
+
+def cli_no_token() -> str:
+    return translate(
+        "Messages",
+        "No connection details are stored for this database (this PC has no credential store, or the "
+        "connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a "
+        "new connection code.",
+    )
+
+
+def connected_text(server_url: str, scopes: list[str]) -> str:
+    return translate("Messages", "Connected to {url} ({scopes}).").format(
+        url=server_url, scopes=", ".join(scopes) or "-"
+    )
+
+
+def sync_summary(result: RoundResult, open_conflicts: int) -> str:
+    """One line after a round: what was sent, received, left in conflict and still waiting."""
+    return translate(
+        "Messages", "Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting."
+    ).format(pushed=result.pushed, pulled=result.pulled, conflicts=open_conflicts, waiting=result.waiting)

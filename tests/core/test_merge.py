@@ -92,3 +92,21 @@ def test_ties_broken_by_device_id() -> None:
     a = CellValue(Stamp(5, "dev-a"), '"a"')
     b = CellValue(Stamp(5, "dev-b"), '"b"')
     assert merge_states({CellKey("t", "r", "c"): a}, {CellKey("t", "r", "c"): b})[CellKey("t", "r", "c")] == b
+
+
+def test_conflict_id_derives_from_the_losing_change_whoever_finds_it() -> None:
+    older = CellValue(Stamp(12, "dev-a"), '"mine"')
+    # The incoming change wins: the loser is the current value, written by change "chg-old".
+    found_by_server = decide(
+        _change('"theirs"', 13, base=5), older, row_deleted=False, current_change_id="chg-old"
+    )
+    # The same two edits meeting the other way round (the older one arrives second) lose "chg-old" too.
+    newer = CellValue(Stamp(13, "dev-b"), '"theirs"')
+    late = Change("chg-old", "dev-a", 1, "task", "r1", "scope", "name", '"mine"', 12, 5, 1)
+    found_by_device = decide(late, newer, row_deleted=False, current_change_id="chg-1")
+    assert found_by_server.conflict is not None and found_by_device.conflict is not None
+    assert (
+        found_by_server.conflict.conflict_id
+        == found_by_device.conflict.conflict_id
+        == conflict_id_for("chg-old")
+    )

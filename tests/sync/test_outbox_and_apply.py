@@ -16,7 +16,6 @@ from desktop.core.sync.apply import RemoteCell, apply_cells
 from desktop.core.sync.capture import capture_suspended, cell_value_sql
 from desktop.core.sync.hlc import pack, wall_ms
 
-
 JSON_COLUMNS = {"suitability_override"}
 
 

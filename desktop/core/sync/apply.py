@@ -33,6 +33,7 @@ class RemoteCell:
     value: str
     hlc: int
     device_id: str
+    change_id: str | None = None
 
 
 def _required(table: Table) -> frozenset[str]:
@@ -79,11 +80,19 @@ def apply_cells(session: Session, cells: Iterable[RemoteCell]) -> int:
         changed += 1
         session.execute(
             text(
-                "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id) VALUES (:t, :r, :c, :h, :d) "
-                "ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
-                "hlc = excluded.hlc, device_id = excluded.device_id"
+                "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id, change_id, base_hlc) "
+                "VALUES (:t, :r, :c, :h, :d, :x, NULL) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+                "hlc = excluded.hlc, device_id = excluded.device_id, change_id = excluded.change_id, "
+                "base_hlc = NULL"
             ),
-            {"t": cell.tbl, "r": cell.row_id, "c": cell.col, "h": cell.hlc, "d": cell.device_id},
+            {
+                "t": cell.tbl,
+                "r": cell.row_id,
+                "c": cell.col,
+                "h": cell.hlc,
+                "d": cell.device_id,
+                "x": cell.change_id,
+            },
         )
         if not _known(cell) or not _try_update(session, cell):
             _stash(session, cell)
@@ -133,9 +142,10 @@ def _still_current(session: Session, cell: RemoteCell) -> bool:
 def _stash(session: Session, cell: RemoteCell) -> None:
     session.execute(
         text(
-            "INSERT INTO sync_stash (tbl, row_id, col, scope_id, value, hlc, device_id) "
-            "VALUES (:t, :r, :c, :s, :v, :h, :d) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
-            "value = excluded.value, hlc = excluded.hlc, device_id = excluded.device_id"
+            "INSERT INTO sync_stash (tbl, row_id, col, scope_id, value, hlc, device_id, change_id) "
+            "VALUES (:t, :r, :c, :s, :v, :h, :d, :x) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+            "value = excluded.value, hlc = excluded.hlc, device_id = excluded.device_id, "
+            "change_id = excluded.change_id"
         ),
         {
             "t": cell.tbl,
@@ -145,6 +155,7 @@ def _stash(session: Session, cell: RemoteCell) -> None:
             "v": cell.value,
             "h": cell.hlc,
             "d": cell.device_id,
+            "x": cell.change_id,
         },
     )
 
@@ -157,12 +168,15 @@ def _drain_stash(session: Session) -> None:
         for table in TABLE_ORDER:
             rows: dict[str, dict[str, RemoteCell]] = {}
             for r in session.execute(
-                text("SELECT row_id, scope_id, col, value, hlc, device_id FROM sync_stash WHERE tbl = :t"),
+                text(
+                    "SELECT row_id, scope_id, col, value, hlc, device_id, change_id"
+                    " FROM sync_stash WHERE tbl = :t"
+                ),
                 {"t": table},
             ):
                 if r.col in CELLS[table]:
                     rows.setdefault(r.row_id, {})[r.col] = RemoteCell(
-                        table, r.row_id, r.scope_id, r.col, r.value, r.hlc, r.device_id
+                        table, r.row_id, r.scope_id, r.col, r.value, r.hlc, r.device_id, r.change_id
                     )
             for row_id, cells in rows.items():
                 if _row_exists(session, table, row_id):

@@ -82,10 +82,11 @@ def _capture_cell_sql(table: str, col: str, json_col: bool) -> str:
         f"'{table}', NEW.id, NEW.scope_id, '{col}', {cell_value_sql(col, json_col)}, sync_hlc(), "
         f"(SELECT hlc FROM sync_cell WHERE tbl = '{table}' AND row_id = NEW.id AND col = '{col}'), "
         "sync_schema_version());\n"
-        "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id) VALUES ("
-        f"'{table}', NEW.id, '{col}', "
-        "(SELECT hlc FROM sync_outbox WHERE device_seq = last_insert_rowid()), sync_device()) "
-        "ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id;\n"
+        "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id, change_id, base_hlc) SELECT "
+        f"'{table}', NEW.id, '{col}', o.hlc, sync_device(), o.change_id, o.base_hlc "
+        "FROM sync_outbox AS o WHERE o.device_seq = last_insert_rowid() "
+        "ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, device_id = excluded.device_id, "
+        "change_id = excluded.change_id, base_hlc = excluded.base_hlc;\n"
     )
 
 

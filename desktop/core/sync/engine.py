@@ -255,4 +255,5 @@ def _remote_cell(raw: JSON) -> RemoteCell:
         value=str(raw["value"]),
         hlc=int(raw["hlc"]),
         device_id=str(raw["device_id"]),
+        change_id=str(raw["change_id"]) if raw.get("change_id") else None,
     )

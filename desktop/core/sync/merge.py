@@ -74,7 +74,7 @@ class ConflictRecord:
     scope_id: str
     winner: CellValue
     loser: CellValue
-    change_id: str  # the incoming change that revealed the conflict
+    loser_change_id: str  # the change whose value lost; the conflict's id derives from it
     reason: str  # "concurrent_edit" | "deleted_row"
 
 
@@ -113,39 +113,55 @@ def fold(states: Iterable[Mapping[CellKey, CellValue]]) -> dict[CellKey, CellVal
     return result
 
 
-def conflict_id_for(change_id: str) -> str:
-    """A conflict's id is derived from the change that revealed it, so finding it twice makes one row."""
-    return derived_id("conflict", change_id)
+def conflict_id_for(loser_change_id: str) -> str:
+    """A conflict's id derives from the losing change: whoever finds it (the server, or a device
+    importing a sync bundle), in whatever order the changes arrived, makes the same row."""
+    return derived_id("conflict", loser_change_id)
 
 
-def decide(change: Change, current: CellValue | None, row_deleted: bool) -> Decision:
+def decide(
+    change: Change,
+    current: CellValue | None,
+    row_deleted: bool,
+    current_change_id: str | None = None,
+    current_base_hlc: int | None = None,
+) -> Decision:
     """Decide how an incoming change meets the receiver's current cell.
 
     The change is applied iff its stamp is greater than the current one. A conflict is recorded when
     the change was made on a different base than the current value and the values differ (whichever
     side wins, the other is kept), or when it edits a row that is deleted (tombstones win over
     concurrent edits; the edit is kept as a conflict so a person can restore the row).
+    ``current_change_id`` is the change that wrote the current value and ``current_base_hlc`` the
+    stamp it was made on, when known: a late copy of that very base is history, not a rival.
     """
     incoming = change.cell
     apply = current is None or incoming > current
     if current is None:
         return Decision(apply, None)
     if change.col != DELETED_COLUMN and row_deleted:
-        return Decision(apply, _conflict(change, current, incoming, "deleted_row"))
-    concurrent = change.base_hlc != current.stamp.hlc and change.value != current.value
+        return Decision(apply, _conflict(change, current, current_change_id, "deleted_row"))
+    ancestor = current_base_hlc is not None and change.hlc == current_base_hlc
+    concurrent = change.base_hlc != current.stamp.hlc and change.value != current.value and not ancestor
     if concurrent and incoming != current:
-        return Decision(apply, _conflict(change, current, incoming, "concurrent_edit"))
+        return Decision(apply, _conflict(change, current, current_change_id, "concurrent_edit"))
     return Decision(apply, None)
 
 
-def _conflict(change: Change, current: CellValue, incoming: CellValue, reason: str) -> ConflictRecord:
-    winner, loser = (incoming, current) if incoming > current else (current, incoming)
+def _conflict(
+    change: Change, current: CellValue, current_change_id: str | None, reason: str
+) -> ConflictRecord:
+    incoming = change.cell
+    if incoming > current:
+        winner, loser, loser_id = incoming, current, current_change_id or change.change_id
+    else:
+        winner, loser, loser_id = current, incoming, change.change_id
     return ConflictRecord(
-        conflict_id=conflict_id_for(change.change_id),
+        conflict_id=conflict_id_for(loser_id),
         key=change.key,
         scope_id=change.scope_id,
         winner=winner,
         loser=loser,
-        change_id=change.change_id,
+        loser_change_id=loser_id,
         reason=reason,
     )

@@ -96,6 +96,8 @@ def upgrade() -> None:
         sa.Column("col", sa.String(length=60), nullable=False),
         sa.Column("hlc", sa.BigInteger(), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("change_id", sa.String(length=36), nullable=True),
+        sa.Column("base_hlc", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("tbl", "row_id", "col", name=op.f("pk_sync_cell")),
     )
     op.create_table(

@@ -54,6 +54,7 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.Column('hlc', sa.BigInteger(), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('change_id', sa.String(length=36), nullable=True),
     sa.PrimaryKeyConstraint('tbl', 'row_id', 'col', name=op.f('pk_sync_stash'))
     )
     op.create_table('sync_state',
