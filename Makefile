@@ -7,7 +7,7 @@ DEMO_DB ?= .data/machishigoto-demo.sqlite3
 TS := resources/i18n/machishigoto_ja.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench screenshots clean setup translations i18n-update
+.PHONY: run test bench bundle screenshots clean setup translations i18n-update
 
 $(VENV)/.synced: pyproject.toml uv.lock
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -33,7 +33,13 @@ test: setup translations
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy desktop/core server
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	@bash .ci/postgres.sh
+	QT_QPA_PLATFORM=offscreen MACHISHIGOTO_TEST_PG=$${MACHISHIGOTO_TEST_PG:-postgresql+psycopg://machishigoto:machishigoto@127.0.0.1:5432/machishigoto_test} $(BIN)/pytest
+	$(MAKE) bundle && QT_QPA_PLATFORM=offscreen dist/machishigoto/machishigoto --self-test
+
+## The frozen one-folder app in dist/machishigoto/ (PyInstaller; see docs/deploy-windows.md).
+bundle: setup translations
+	$(BIN)/pyinstaller --noconfirm --clean installers/machishigoto.spec
 
 bench: setup translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -14,7 +14,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench import dataset, startup, table_ops
+from bench import bundle, dataset, startup, table_ops
 from bench.report import Row, progress, render, write_latest
 
 STARTUP_RUNS = 7
@@ -50,6 +50,7 @@ def main() -> int:
             rows += startup.failed_rows(reason, START_RATIO_TARGET, MEMORY_LIMIT_MB)
         else:
             rows += startup.rows(result, START_RATIO_TARGET, MEMORY_LIMIT_MB)
+        rows += bundle.measure(db_path, work)  # frozen bundle: start and compressed size
         progress("table: sort and filter")
         rows += table_ops.measure(db_path, work / "table.ini")
     elapsed = time.perf_counter() - began

@@ -4,8 +4,12 @@
     machishigoto [--db PATH] info                database path, schema version, row counts, changes waiting
     machishigoto [--db PATH] demo-data [--size small|large] [--if-empty]
     machishigoto [--db PATH] backup DEST         copy the database to the new file DEST
+    machishigoto [--db PATH] connect URL CODE [--name NAME] [--then-sync]
+                                                 connect to a partner server with a one-time code
+    machishigoto [--db PATH] sync                one full sync round with the partner server
 
 Messages are Japanese by default (``--lang en`` for English) and errors never show a traceback.
+Exit status: 0 done, 2 refused or failed (the message says why), 3 the server could not be reached.
 """
 
 from __future__ import annotations
@@ -14,10 +18,18 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.paths import resolve_db_path
+
+if TYPE_CHECKING:
+    from desktop.core.sync.credentials import TokenStore
+    from desktop.core.sync.service import TransportFactory
+
+EXIT_FAILED = 2
+EXIT_OFFLINE = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,10 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--if-empty", action="store_true", help="do nothing when the database has companies")
     backup = sub.add_parser("backup", help="copy the database to a new file (never overwrites)")
     backup.add_argument("dest", type=Path)
+    connect = sub.add_parser("connect", help="connect this database to a partner server (one-time code)")
+    connect.add_argument("url", help="the partner server's address (https://...)")
+    connect.add_argument("code", help="the one-time connection code, XXXX-XXXX-XXXX")
+    connect.add_argument("--name", help="how this PC is listed on the server (default: its host name)")
+    connect.add_argument("--then-sync", action="store_true", help="run the first sync round right away")
+    sub.add_parser("sync", help="send the changes waiting and receive the partner server's")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    tokens: TokenStore | None = None,
+    transport_factory: TransportFactory | None = None,
+) -> int:
+    """Run the command; ``tokens`` and ``transport_factory`` replace the OS credential store and
+    HTTPS (tests use an in-process server)."""
     args = build_parser().parse_args(argv)
     db_path = resolve_db_path(args.db)
     if args.command is None:
@@ -51,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(messages.open_error(exc), file=sys.stderr)
         return 2
     try:
+        if args.command in ("connect", "sync"):
+            return _sync_command(args, db, tokens, transport_factory)
         return _run(args, db)
     except DatabaseOpenError as exc:
         print(messages.open_error(exc), file=sys.stderr)
@@ -84,3 +111,48 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         print(messages.backup_done(dest))
         return 0
     raise AssertionError(args.command)
+
+
+def _sync_command(
+    args: argparse.Namespace,
+    db: Database,
+    tokens: TokenStore | None,
+    transport_factory: TransportFactory | None,
+) -> int:
+    import socket
+
+    from desktop.core.sync.credentials import default_token_store
+    from desktop.core.sync.engine import SyncError
+    from desktop.core.sync.service import SyncClient, sync_status
+    from desktop.core.sync.transport import HttpTransport, TransportError
+    from desktop.gui import messages
+
+    store = tokens or default_token_store()
+    client = SyncClient(db, store, transport_factory or HttpTransport)
+    try:
+        if args.command == "connect":
+            problem = messages.server_url_error(args.url)
+            if problem:
+                print(problem, file=sys.stderr)
+                return EXIT_FAILED
+            name = (args.name or socket.gethostname()).strip() or "PC"
+            enrolment = client.connect(args.url, args.code, name)
+            print(
+                messages.connected_text(args.url.strip().rstrip("/"), [s["name"] for s in enrolment.scopes])
+            )
+            if not store.persistent:
+                print(messages.cli_token_kept_for_process())
+            if not args.then_sync:
+                return 0
+        result = client.sync()
+    except TransportError as exc:
+        print(messages.offline_error(exc), file=sys.stderr)
+        return EXIT_OFFLINE
+    except SyncError as exc:
+        text = (
+            messages.cli_no_token() if exc.code == "no_token" else messages.sync_error(exc.code, exc.detail)
+        )
+        print(text, file=sys.stderr)
+        return EXIT_FAILED
+    print(messages.sync_summary(result, sync_status(db).open_conflicts))
+    return 0

@@ -170,7 +170,8 @@ class OutboxChange(Base):
     base_hlc: Mapped[int | None] = mapped_column(BigInteger)
     schema_version: Mapped[int] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_sync_outbox_cell", "tbl", "row_id", "col"),)
+    # AUTOINCREMENT: a device_seq is never reused, even after acknowledged rows are deleted.
+    __table_args__ = (Index("ix_sync_outbox_cell", "tbl", "row_id", "col"), {"sqlite_autoincrement": True})
 
 
 class CellClock(Base):

@@ -67,7 +67,7 @@ class ConnectDialog(QDialog):
         self.url_edit.setPlaceholderText("https://")
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX")
-        self.name_edit = QLineEdit(QHostInfo.localHostName())
+        self.name_edit = QLineEdit(QHostInfo.localHostName() or "PC")
         self.name_edit.setMaxLength(DEVICE_NAME_MAX)
         self.name_edit.setToolTip(self.tr("How this PC is listed on the partner server"))
         form = QFormLayout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,12 +29,18 @@ from desktop.core.db import Database
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.services.companies import list_companies
 from desktop.core.services.info import pending_changes
+from desktop.core.sync.credentials import TokenStore
+from desktop.core.sync.service import TransportFactory
 from desktop.gui import messages
+from desktop.gui.connect_dialog import ConnectDialog
 from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
+from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.pages.company_page import CompanyPage
+from desktop.gui.pages.conflicts_page import ConflictsPage
 from desktop.gui.pages.task_page import TaskPage
 from desktop.gui.settings import FONT_SCALES, Settings
+from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
 
 NAV_STYLE = """
@@ -78,9 +84,18 @@ class JobStatus(QWidget):
 class MainWindow(QMainWindow):
     """One window on one open database."""
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        tokens: TokenStore | None = None,
+        transport_factory: TransportFactory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = AppContext(db, settings, self)
+        self.sync = SyncController(self.ctx, tokens, transport_factory, parent=self)
         self.setWindowTitle(self.tr("Machishigoto — workflow inventory and local telework"))
         self.resize(1200, 760)
 
@@ -107,6 +122,9 @@ class MainWindow(QMainWindow):
         for page in (self.company_page, self.task_page):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
+        # Not a navigation entry: reached from the status bar and the Sync menu when there are any.
+        self.conflicts_page = ConflictsPage(self.ctx)
+        self.pages.addWidget(self.conflicts_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -120,14 +138,17 @@ class MainWindow(QMainWindow):
         self.company_combo.currentIndexChanged.connect(self._company_chosen)
         self.ctx.sig_data_changed.connect(self._data_changed)
         self.ctx.sig_company_changed.connect(self._sync_combo)
+        self.sync.sig_state_changed.connect(self._show_sync_state)
         self._reload_companies()
         self._update_pending()
+        self._show_sync_state()
         self.nav.setCurrentRow(1 if self.ctx.company_id else 0)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        self.sync.start()
 
     # --- menus ---------------------------------------------------------------------------------
 
@@ -149,6 +170,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_action = sync_menu.addAction(self.tr("Sync &now"), self.sync.sync_now)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.connect_action = sync_menu.addAction(self.tr("&Connect to partner server…"), self.open_connect)
+        sync_menu.addSeparator()
+        sync_menu.addAction(self.conflicts_page.page_title(), self.show_conflicts)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         size_menu = view_menu.addMenu(self.tr("Text &size"))
@@ -173,13 +201,19 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {path}").format(path=self.ctx.db.path))
         self.db_label.setToolTip(str(self.ctx.db.path))
         self.pending_label = QLabel()
-        self.connection_label = QLabel(self.tr("Not connected"))
-        self.connection_label.setToolTip(
-            self.tr("No partner server is set up yet; everything is kept on this PC.")
-        )
+        self.connection_label = QLabel()
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setToolTip(self.tr("Open the conflicts to review them"))
+        self.conflicts_label.linkActivated.connect(lambda _link: self.show_conflicts())
+        self.clock_label = QLabel()
+        self.clock_label.setStyleSheet(f"color: {ERROR_COLOR};")
+        for label in (self.conflicts_label, self.clock_label):
+            label.setContentsMargins(6, 0, 6, 0)
         self.job_status = JobStatus(self.ctx)
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.job_status)
+        bar.addPermanentWidget(self.clock_label)
+        bar.addPermanentWidget(self.conflicts_label)
         for label in (self.pending_label, self.connection_label):
             separator = QFrame()
             separator.setFrameShape(QFrame.Shape.VLine)
@@ -224,6 +258,16 @@ class MainWindow(QMainWindow):
         count = pending_changes(self.ctx.db)
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))
 
+    def _show_sync_state(self) -> None:
+        sync = self.sync
+        self.connection_label.setText(sync.connection_text())
+        self.connection_label.setToolTip(sync.connection_tooltip())
+        self.conflicts_label.setText(f'<a href="conflicts">{sync.conflicts_text()}</a>')
+        self.conflicts_label.setVisible(sync.status.open_conflicts > 0)
+        self.clock_label.setText(sync.clock_warning_text())
+        self.clock_label.setVisible(bool(sync.clock_warning_text()))
+        self.sync_action.setEnabled(sync.status.connected)
+
     # --- actions -------------------------------------------------------------------------------
 
     def add_demo_data(self, size: str) -> int:
@@ -261,6 +305,19 @@ class MainWindow(QMainWindow):
 
         return self.ctx.runner.submit(self.tr("Backing up"), job, done, self._job_failed)
 
+    def open_connect(self) -> ConnectDialog:
+        """Open the connect dialog (window-modal); returns it."""
+        dialog = ConnectDialog(self.sync, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_conflicts(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentWidget(self.conflicts_page)
+
     def _job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, DatabaseOpenError):
             text = messages.open_error(exc)
@@ -289,6 +346,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ctx.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.sync.stop()
         self.ctx.runner.shutdown()
         super().closeEvent(event)
 

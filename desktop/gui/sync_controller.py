@@ -176,9 +176,8 @@ class SyncController(QObject):
             if shiboken6.isValid(self):
                 self.blocked = None
                 self.offline = False
-                self.status = sync_status(self._ctx.db)
                 self.sig_connected.emit(enrolment)
-                self.sync_now()
+                self.sync_now()  # the round brings the new status
             on_done(enrolment)
 
         return self._ctx.runner.submit(

@@ -8,7 +8,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop.core.db import Database, current_revision
-from desktop.core.models import SYNCED_MODELS, OutboxChange
+from desktop.core.models import SYNCED_MODELS
+from desktop.core.sync import outbox
+from desktop.core.sync.engine import load_state, push_scopes
 
 
 @dataclass(frozen=True)
@@ -22,9 +24,10 @@ class DatabaseInfo:
 
 
 def pending_changes(db: Database) -> int:
-    """Cell changes recorded locally and not yet acknowledged by a server."""
-    with db.read() as session:
-        return session.scalar(select(func.count()).select_from(OutboxChange)) or 0
+    """Cell changes recorded locally and not yet acknowledged by a server (those this device
+    sends: an owner's PC never sends rows of another scope)."""
+    with db.write() as session:
+        return outbox.count(session, push_scopes(load_state(session)))
 
 
 def database_info(db: Database) -> DatabaseInfo:

@@ -56,7 +56,7 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 def decode_value(table: str, col: str, value: str) -> Any:
     """A cell's JSON text as the value to store in its column."""
     if isinstance(TABLES[table].c[col].type, JSON):
-        return None if value == "null" else value  # stored as JSON text, as SQLAlchemy writes it
+        return value  # JSON text exactly as SQLAlchemy writes it (None is stored as 'null')
     return json.loads(value)
 
 

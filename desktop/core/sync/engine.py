@@ -69,6 +69,15 @@ def load_state(session: Session) -> SyncState:
     return state
 
 
+def push_scopes(state: SyncState) -> list[str] | None:
+    """The scopes whose changes this device sends: an owner's PC sends its company's only; a
+    partner's laptop sends everything (its companies grow on the server as the partner adds them)."""
+    scopes = json.loads(state.scopes or "[]")
+    if not scopes or any(scope.get("kind") == "partner" for scope in scopes):
+        return None
+    return [str(scope["id"]) for scope in scopes]
+
+
 def adopt_device_id(db: Database, session: Session, device_id: str) -> None:
     """Make ``device_id`` this database's identity (after enrolment or a fork)."""
     old = db.sync.require_device()
@@ -139,7 +148,7 @@ class SyncEngine:
         with self.db.write() as session:
             state = load_state(session)
             state.last_sync_ms = system_ms()
-            result.waiting = outbox.count(session)
+            result.waiting = outbox.count(session, push_scopes(state))
         return result
 
     # --- push -----------------------------------------------------------------------------------
@@ -154,16 +163,16 @@ class SyncEngine:
         while True:
             device_id = self.db.sync.require_device()
             with self.db.write() as session:
-                changes = outbox.pending(session, device_id, self.push_batch)
+                state = load_state(session)
+                changes = outbox.pending(session, device_id, self.push_batch, push_scopes(state))
                 if not changes:
                     return
-                state = load_state(session)
                 state.sent_seq = max(state.sent_seq, changes[-1].device_seq)
             batch = {
                 "device_id": device_id,
-                "batch_id": ids.derived_id(
-                    "batch", device_id, str(changes[0].device_seq), str(changes[-1].device_seq)
-                ),
+                # Derived from the content: a retry of the same changes reuses it (and gets the stored
+                # answer), while a copied database's different changes can never match it.
+                "batch_id": ids.derived_id("batch", device_id, *(c.change_id for c in changes)),
                 "schema_version": self.db.sync.schema_version,
                 "changes": [_change_json(c) for c in changes],
             }
@@ -189,7 +198,7 @@ class SyncEngine:
             result.server_time_ms = int(answer.get("server_time_ms", 0)) or None
 
     def _restamp(self, server_time_ms: int, result: RoundResult) -> None:
-        result.clock_skew_ms = system_ms() - server_time_ms
+        result.clock_skew_ms = self.db.sync.clock.wall_now() - server_time_ms
         with self.db.write() as session:
             outbox.restamp(session, server_time_ms, self.db.sync.require_device())
             load_state(session).clock_warning_ms = result.clock_skew_ms

@@ -51,6 +51,10 @@ class HybridClock:
     def last(self) -> int:
         return self._last
 
+    def wall_now(self) -> int:
+        """This clock's idea of the wall time, in milliseconds (the PC clock, possibly wrong)."""
+        return self._wall()
+
     def now(self) -> int:
         """A new local stamp, greater than every stamp this clock has issued or received."""
         with self._lock:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -11,10 +13,18 @@ from desktop.core.sync.merge import Change
 _COLUMNS = "device_seq, change_id, tbl, row_id, scope_id, col, value, hlc, base_hlc, schema_version"
 
 
-def pending(session: Session, device_id: str, limit: int) -> list[Change]:
-    """The oldest unacknowledged changes, in device order."""
+def pending(
+    session: Session, device_id: str, limit: int, scopes: Collection[str] | None = None
+) -> list[Change]:
+    """The oldest unacknowledged changes, in device order; only those of ``scopes`` if given.
+
+    Changes of rows outside the server's scopes for this device (a partner row on an owner's PC,
+    say) stay in the outbox, kept and never sent, instead of blocking everything behind them.
+    """
+    where, params = _scope_filter(scopes)
+    params["n"] = limit
     rows = session.execute(
-        text(f"SELECT {_COLUMNS} FROM sync_outbox ORDER BY device_seq LIMIT :n"), {"n": limit}
+        text(f"SELECT {_COLUMNS} FROM sync_outbox {where} ORDER BY device_seq LIMIT :n"), params
     )
     return [
         Change(
@@ -34,8 +44,17 @@ def pending(session: Session, device_id: str, limit: int) -> list[Change]:
     ]
 
 
-def count(session: Session) -> int:
-    return int(session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one())
+def _scope_filter(scopes: Collection[str] | None) -> tuple[str, dict[str, object]]:
+    if scopes is None:
+        return "", {}
+    names = [f":s{i}" for i in range(len(scopes))]
+    return f"WHERE scope_id IN ({', '.join(names) or 'NULL'})", {f"s{i}": s for i, s in enumerate(scopes)}
+
+
+def count(session: Session, scopes: Collection[str] | None = None) -> int:
+    """Changes waiting to be sent (of ``scopes`` only, if given)."""
+    where, params = _scope_filter(scopes)
+    return int(session.execute(text(f"SELECT count(*) FROM sync_outbox {where}"), params).scalar_one())
 
 
 def compact(session: Session, after_seq: int) -> int:

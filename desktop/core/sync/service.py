@@ -12,7 +12,15 @@ from desktop.core.db import Database
 from desktop.core.models import Conflict
 from desktop.core.sync import outbox
 from desktop.core.sync.credentials import TokenStore, account_for
-from desktop.core.sync.engine import Enrolment, RoundResult, SyncEngine, SyncError, enrol, load_state
+from desktop.core.sync.engine import (
+    Enrolment,
+    RoundResult,
+    SyncEngine,
+    SyncError,
+    enrol,
+    load_state,
+    push_scopes,
+)
 from desktop.core.sync.transport import HttpTransport, Transport
 
 TransportFactory = Callable[[str], Transport]
@@ -45,7 +53,7 @@ def sync_status(db: Database) -> SyncStatus:
         )
         return SyncStatus(
             server_url=state.server_url,
-            waiting=outbox.count(session),
+            waiting=outbox.count(session, push_scopes(state)),
             last_sync_ms=state.last_sync_ms,
             open_conflicts=int(conflicts or 0),
             blocked=state.blocked,

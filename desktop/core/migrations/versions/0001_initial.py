@@ -120,6 +120,7 @@ def upgrade() -> None:
         sa.Column("schema_version", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("device_seq", name=op.f("pk_sync_outbox")),
         sa.UniqueConstraint("change_id", name=op.f("uq_sync_outbox_change_id")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
         batch_op.create_index("ix_sync_outbox_cell", ["tbl", "row_id", "col"], unique=False)

@@ -1,0 +1,1 @@
+"""Server-wide settings and small security helpers."""
