@@ -7,6 +7,7 @@
     machishigoto [--db PATH] connect URL CODE [--name NAME] [--then-sync]
                                                  connect to a partner server with a one-time code
     machishigoto [--db PATH] sync                one full sync round with the partner server
+    machishigoto [--db PATH] sync export|import FILE   the same without a network, on a USB stick
 
 Messages are Japanese by default (``--lang en`` for English) and errors never show a traceback.
 Exit status: 0 done, 2 refused or failed (the message says why), 3 the server could not be reached.
@@ -26,7 +27,7 @@ from desktop.core.paths import resolve_db_path
 
 if TYPE_CHECKING:
     from desktop.core.sync.credentials import TokenStore
-    from desktop.core.sync.service import TransportFactory
+    from desktop.core.sync.service import SyncClient, TransportFactory
 
 EXIT_FAILED = 2
 EXIT_OFFLINE = 3
@@ -48,7 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     connect.add_argument("code", help="the one-time connection code, XXXX-XXXX-XXXX")
     connect.add_argument("--name", help="how this PC is listed on the server (default: its host name)")
     connect.add_argument("--then-sync", action="store_true", help="run the first sync round right away")
-    sub.add_parser("sync", help="send the changes waiting and receive the partner server's")
+    sync = sub.add_parser("sync", help="send the changes waiting and receive the partner server's")
+    sync.add_argument(
+        "action",
+        nargs="?",
+        choices=["export", "import"],
+        help="without a network: write or read a sync bundle",
+    )
+    sync.add_argument("path", nargs="?", type=Path, help="the sync bundle file (.mshg)")
+    sync.add_argument("--company", help="with export on a partner's laptop: which company")
     return parser
 
 
@@ -113,6 +122,33 @@ def _run(args: argparse.Namespace, db: Database) -> int:
     raise AssertionError(args.command)
 
 
+def _bundle_command(args: argparse.Namespace, client: SyncClient) -> int:
+    from desktop.core.sync.bundle import BundleError
+    from desktop.gui import messages
+
+    if args.path is None:
+        print(messages.bundle_path_missing(), file=sys.stderr)
+        return EXIT_FAILED
+    path = Path(args.path).expanduser()
+    try:
+        if args.action == "export":
+            count = client.export_bundle(path, args.company)
+            print(messages.bundle_exported(path, count))
+        else:
+            result = client.import_bundle(path)
+            print(messages.bundle_imported(path, result.cells_applied, result.conflicts))
+    except BundleError as exc:
+        print(messages.bundle_error(exc.code, path), file=sys.stderr)
+        return EXIT_FAILED
+    except FileExistsError:
+        print(messages.open_error(DatabaseOpenError("exists", path)), file=sys.stderr)
+        return EXIT_FAILED
+    except FileNotFoundError:
+        print(messages.bundle_error("missing", path), file=sys.stderr)
+        return EXIT_FAILED
+    return 0
+
+
 def _sync_command(
     args: argparse.Namespace,
     db: Database,
@@ -144,6 +180,8 @@ def _sync_command(
                 print(messages.cli_token_kept_for_process())
             if not args.then_sync:
                 return 0
+        if args.command == "sync" and args.action is not None:
+            return _bundle_command(args, client)
         result = client.sync()
     except TransportError as exc:
         print(messages.offline_error(exc), file=sys.stderr)

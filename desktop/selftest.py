@@ -97,16 +97,18 @@ def check_database(run: _Run) -> str:
 
 
 def check_qt_plugins(run: _Run) -> str:
-    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
-    root = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    roots = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))]
+    roots += [Path(p) for p in QCoreApplication.libraryPaths()]  # QT_PLUGIN_PATH, the app folder
     missing = []
     for folder, part in REQUIRED_PLUGINS:
-        names = [p.name for p in (root / folder).glob("*")] if (root / folder).is_dir() else []
+        names = [p.name for root in roots if (root / folder).is_dir() for p in (root / folder).iterdir()]
         if not any(part in name for name in names):
             missing.append(f"{folder}/{part}")
     if missing:
-        raise FileNotFoundError(f"missing in {root}: {', '.join(missing)}")
+        searched = ", ".join(dict.fromkeys(str(r) for r in roots))
+        raise FileNotFoundError(f"{', '.join(missing)} not in {searched}")
     return ", ".join(f"{folder}/{part}" for folder, part in REQUIRED_PLUGINS)
 
 
@@ -220,8 +222,8 @@ def check_credentials(run: _Run) -> str:
 CHECKS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("resources", check_resources),
     ("database", check_database),
-    ("qt plugins", check_qt_plugins),
     ("translations", check_translations),
+    ("qt plugins", check_qt_plugins),
     ("main window", check_main_window),
     ("icon", check_icon),
     ("pdf", check_pdf),

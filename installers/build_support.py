@@ -13,6 +13,7 @@ Also a command line, used by the spec in a child process (Qt is never started in
 
     python installers/build_support.py icons OUT_DIR
     python installers/build_support.py version OUT_FILE
+    python installers/build_support.py print-version
 """
 
 from __future__ import annotations
@@ -430,6 +431,9 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) == 2 and argv[0] == "icons":
         ico, png = render_icons(Path(argv[1]))
         print(f"icons: {ico} ({ico.stat().st_size:,} bytes), {png}")
+        return 0
+    if argv == ["print-version"]:
+        print(project_version())
         return 0
     if len(argv) == 2 and argv[0] == "version":
         print(f"version file: {write_version_file(Path(argv[1]))}")

@@ -66,7 +66,9 @@ def enrol(session: Session, body: EnrolIn) -> dict[str, Any]:
     return {
         "device_id": device.id,
         "token": token,
-        "scopes": [{"id": s.id, "kind": s.kind, "name": s.name} for s in held],
+        # Every scope's bundle key: a partner's laptop and an owner's PC share their company's key,
+        # so sync bundles on a USB stick between them can be verified.
+        "scopes": [{"id": s.id, "kind": s.kind, "name": s.name, "bundle_key": s.bundle_key} for s in held],
         "bundle_key": primary.bundle_key,
         "server_time_ms": system_ms(),
     }

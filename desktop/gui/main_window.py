@@ -32,6 +32,7 @@ from desktop.core.services.info import pending_changes
 from desktop.core.sync.credentials import TokenStore
 from desktop.core.sync.service import TransportFactory
 from desktop.gui import messages
+from desktop.gui.bundle_actions import BundleActions
 from desktop.gui.connect_dialog import ConnectDialog
 from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
@@ -175,6 +176,10 @@ class MainWindow(QMainWindow):
         self.sync_action = sync_menu.addAction(self.tr("Sync &now"), self.sync.sync_now)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.connect_action = sync_menu.addAction(self.tr("&Connect to partner server…"), self.open_connect)
+        sync_menu.addSeparator()
+        self.bundles = BundleActions(self.ctx, self.sync.client, self)
+        sync_menu.addAction(self.tr("&Write sync file for USB…"), self.bundles.export_to)
+        sync_menu.addAction(self.tr("&Read sync file…"), self.bundles.import_from)
         sync_menu.addSeparator()
         sync_menu.addAction(self.conflicts_page.page_title(), self.show_conflicts)
 

@@ -384,3 +384,50 @@ def sync_summary(result: RoundResult, open_conflicts: int) -> str:
     return translate(
         "Messages", "Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting."
     ).format(pushed=result.pushed, pulled=result.pulled, conflicts=open_conflicts, waiting=result.waiting)
+
+
+def bundle_path_missing() -> str:
+    return translate("Messages", "Give the sync bundle file, for example E:\\machishigoto.mshg")
+
+
+def bundle_exported(path: Path, count: int) -> str:
+    return translate(
+        "Messages", "Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there."
+    ).format(path=path, n=count)
+
+
+def bundle_imported(path: Path, cells: int, conflicts: int) -> str:
+    return translate(
+        "Messages", "Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts."
+    ).format(path=path, cells=cells, conflicts=conflicts)
+
+
+def bundle_error(code: str, path: Path) -> str:
+    """Why a sync bundle was refused, in words; nothing was changed."""
+    texts = {
+        "not_a_bundle": translate(
+            "Messages", "{path} is not a Machishigoto sync bundle. Nothing was changed."
+        ),
+        "damaged": translate(
+            "Messages", "{path} is damaged or incomplete (copy it again). Nothing was changed."
+        ),
+        "tampered": translate(
+            "Messages",
+            "{path} was changed after it was made, or comes from another partner. Nothing was changed.",
+        ),
+        "foreign": translate(
+            "Messages", "{path} belongs to a company this PC is not connected to. Nothing was changed."
+        ),
+        "too_new": translate(
+            "Messages", "{path} was made by a newer version of Machishigoto. Please update the app."
+        ),
+        "no_key": translate(
+            "Messages",
+            "This PC has no bundle key yet: connect it to the partner server once (or choose the company).",
+        ),
+        "missing": translate("Messages", "The file {path} does not exist."),
+        "exists": translate(
+            "Messages", "The file {path} already exists. Choose a new file name; nothing was overwritten."
+        ),
+    }
+    return texts.get(code, texts["damaged"]).format(path=path)

@@ -163,3 +163,51 @@ def test_offline_exits_3_and_keeps_the_changes(
         db.close()
     code, out, _ = run(capsys, ["--db", str(db_path), "--lang", "en", "sync"], tokens, server_app.transport)
     assert code == 0 and out.startswith("Synced: ") and out.strip().endswith("0 waiting.")
+
+
+def test_sync_bundle_on_a_usb_stick(
+    db_path: Path,
+    tmp_path: Path,
+    server_app: PartnerServer,
+    company_code: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Two PCs of one company exchange their work with no network: export, carry, import, twice."""
+    owner_tokens, laptop_tokens = SessionTokenStore(), SessionTokenStore()
+    laptop_path = tmp_path / "laptop.sqlite3"
+    db = open_database(db_path)
+    company_id = list_tasks(db)[0].company_id
+    db.close()
+    second_code = server_app.enrol_code(company_id)
+    assert run(capsys, ["--db", str(db_path), "connect", server_app.url, company_code], owner_tokens,
+               server_app.transport)[0] == 0  # fmt: skip
+    assert run(capsys, ["--db", str(laptop_path), "connect", server_app.url, second_code], laptop_tokens,
+               server_app.transport)[0] == 0  # fmt: skip
+    stick = tmp_path / "usb" / "owner.mshg"
+    stick.parent.mkdir()
+    code, out, _ = run(capsys, ["--db", str(db_path), "sync", "export", str(stick)], owner_tokens, offline)
+    assert code == 0 and str(stick) in out
+    code, out, _ = run(
+        capsys, ["--db", str(laptop_path), "sync", "import", str(stick)], laptop_tokens, offline
+    )
+    assert code == 0 and "取り込み" in out
+    laptop = open_database(laptop_path)
+    try:
+        assert [t.fields.name for t in list_tasks(laptop)] == ["請求書発行"]
+    finally:
+        laptop.close()
+    # The same file again changes nothing; a damaged copy is refused in words.
+    code, out, _ = run(
+        capsys, ["--db", str(laptop_path), "sync", "import", str(stick)], laptop_tokens, offline
+    )
+    assert code == 0 and "0 件" in out
+    damaged = tmp_path / "damaged.mshg"
+    damaged.write_text(stick.read_text()[:-200])
+    code, _, err = run(
+        capsys, ["--db", str(laptop_path), "sync", "import", str(damaged)], laptop_tokens, offline
+    )
+    assert code == 2 and "変更していません" in err
+
+
+def offline(url: str) -> OfflineTransport:
+    return OfflineTransport()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from desktop.core.db import Database
 from desktop.core.models import Conflict
-from desktop.core.sync import outbox
+from desktop.core.services.companies import list_companies
+from desktop.core.sync import bundle, outbox
+from desktop.core.sync.bundle import BundleError
 from desktop.core.sync.credentials import TokenStore, account_for
 from desktop.core.sync.engine import (
     Enrolment,
@@ -62,6 +66,18 @@ def sync_status(db: Database) -> SyncStatus:
         )
 
 
+def bundle_account(scope_id: str) -> str:
+    """Where a scope's bundle key is kept in the credential store."""
+    return f"bundle-key#{scope_id}"
+
+
+def _bundle_keys(enrolment: Enrolment) -> dict[str, str]:
+    keys = {str(s["id"]): str(s["bundle_key"]) for s in enrolment.scopes if s.get("bundle_key")}
+    if enrolment.bundle_key and enrolment.scopes:
+        keys.setdefault(str(enrolment.scopes[0]["id"]), enrolment.bundle_key)
+    return keys
+
+
 class SyncClient:
     """Connect a database to a partner server and run sync rounds.
 
@@ -81,7 +97,42 @@ class SyncClient:
         transport = self.transport_factory(server_url)
         enrolment = enrol(self.db, transport, server_url, code, device_name)
         self.tokens.set(account_for(server_url, enrolment.device_id), enrolment.token)
+        for scope_id, key in _bundle_keys(enrolment).items():
+            self.tokens.set(bundle_account(scope_id), key)
         return enrolment
+
+    # --- sync bundles (no network at all) -----------------------------------------------------
+
+    def bundle_keys(self) -> dict[str, bytes]:
+        """The bundle keys this device holds, per scope (from the credential store)."""
+        keys: dict[str, bytes] = {}
+        for scope in sync_status(self.db).scopes:
+            stored = self.tokens.get(bundle_account(str(scope["id"])))
+            if stored:
+                keys[str(scope["id"])] = base64.b64decode(stored)
+        return keys
+
+    def _bundle_scopes(self) -> set[str]:
+        scopes = {str(s["id"]) for s in sync_status(self.db).scopes}
+        if any(s.get("kind") == "partner" for s in sync_status(self.db).scopes):
+            scopes |= {c.id for c in list_companies(self.db)}
+        return scopes
+
+    def export_bundle(self, path: Path, company_id: str | None = None) -> int:
+        """Write this device's changes and cells of one company to the new file ``path``."""
+        keys = self.bundle_keys()
+        companies = [s for s in self._bundle_scopes() if s in keys and s != self._partner_scope()]
+        scope = company_id or (companies[0] if len(companies) == 1 else None)
+        if scope is None or scope not in keys:
+            raise BundleError("no_key")
+        return bundle.export_bundle(self.db, path, scope, keys[scope], {scope})
+
+    def import_bundle(self, path: Path) -> bundle.ImportResult:
+        """Merge a bundle made by another device of the same company."""
+        return bundle.import_bundle(self.db, path, self.bundle_keys(), self._bundle_scopes())
+
+    def _partner_scope(self) -> str | None:
+        return next((str(s["id"]) for s in sync_status(self.db).scopes if s.get("kind") == "partner"), None)
 
     def _account(self) -> tuple[str, str]:
         status = sync_status(self.db)
