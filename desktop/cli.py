@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="machishigoto", description="まちしごと / Machishigoto")
     parser.add_argument("--db", help="database file (default: MACHISHIGOTO_DB or the user data folder)")
     parser.add_argument("--lang", choices=["ja", "en"], help="language of messages and of the app")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation and exit (0 = all OK)"
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("info", help="show the database path, schema version, row counts and changes waiting")
     demo = sub.add_parser("demo-data", help="add demo data (small: one tea farm; large: benchmark shape)")
@@ -69,12 +72,20 @@ def main(
 ) -> int:
     """Run the command; ``tokens`` and ``transport_factory`` replace the OS credential store and
     HTTPS (tests use an in-process server)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bundle = _opened_bundle(argv)
+    if bundle is not None:  # a double-clicked sync file (Windows file association)
+        argv.remove(str(bundle))
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test()
     db_path = resolve_db_path(args.db)
     if args.command is None:
         from desktop.gui.app import run_gui
 
-        return run_gui(db_path, lang=args.lang)
+        return run_gui(db_path, lang=args.lang, open_bundle=bundle)
 
     from desktop.gui import messages
 
@@ -93,6 +104,12 @@ def main(
         return 2
     finally:
         db.close()
+
+
+def _opened_bundle(argv: list[str]) -> Path | None:
+    """A sync bundle path given as the only positional argument, as a file association passes it."""
+    paths = [a for a in argv if a.lower().endswith(".mshg") and not a.startswith("-")]
+    return Path(paths[0]) if len(paths) == 1 and "sync" not in argv else None
 
 
 def _run(args: argparse.Namespace, db: Database) -> int:

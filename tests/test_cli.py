@@ -59,3 +59,24 @@ def test_not_a_database_is_explained(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert code == 2
     assert str(path) in err and "Traceback" not in err
     assert path.read_bytes() == b"PK\x03\x04 not sqlite"
+
+
+def test_self_test_passes_from_source() -> None:
+    """A process of its own, as a user runs it (the self-test makes its own QApplication)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--self-test"], capture_output=True, text=True, timeout=90,
+        cwd=Path(__file__).parents[1],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "self-test passed" in done.stdout and "FAILED" not in done.stdout
+
+
+def test_a_double_clicked_sync_file_is_recognised() -> None:
+    from desktop.cli import _opened_bundle
+
+    assert _opened_bundle([r"C:\Users\x\Desktop\owner.mshg"]) == Path(r"C:\Users\x\Desktop\owner.mshg")
+    assert _opened_bundle(["sync", "import", "a.mshg"]) is None
+    assert _opened_bundle(["info"]) is None

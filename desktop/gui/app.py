@@ -40,8 +40,11 @@ def open_or_explain(path: Path) -> Database | None:
         return None
 
 
-def run_gui(db_path: Path, lang: str | None = None) -> int:
-    """Run the app on ``db_path`` until the window closes; returns the exit code."""
+def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = None) -> int:
+    """Run the app on ``db_path`` until the window closes; returns the exit code.
+
+    ``open_bundle``: a sync file to import once the window is up (a double-clicked .mshg file).
+    """
     from desktop.gui.main_window import MainWindow
 
     settings = Settings()
@@ -51,6 +54,8 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
         return 2
     window = MainWindow(db, settings)
     window.show()
+    if open_bundle is not None:
+        window.bundles.import_from(open_bundle)
     try:
         return app.exec()
     finally:
