@@ -62,7 +62,11 @@ class Company(Synced, Base):
     phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
     email: Mapped[str] = mapped_column(String(200), default="", server_default="")
     hourly_cost_yen: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Expected hourly rate of outsourced (telework/BPO) work, for the candidates' yen totals.
+    outsource_rate_yen: Mapped[int | None] = mapped_column(Integer, default=None)
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Where the guided inventory (業務棚卸し) was left, so it resumes there: a step code.
+    inventory_step: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class Department(Synced, Base):
@@ -103,6 +107,10 @@ class Task(Synced, Base):
     deadline: Mapped[str] = mapped_column(String(20), default="days", server_default="days")
     ecrs_decision: Mapped[str] = mapped_column(String(20), default="undecided", server_default="undecided")
     ecrs_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Minutes a month the ECRS improvement is expected to save (before anything is outsourced).
+    ecrs_saved_minutes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The template library entry the task was picked from, if any.
+    template_key: Mapped[str] = mapped_column(String(60), default="", server_default="")
     suitability_override: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     status: Mapped[str] = mapped_column(String(20), default="active", server_default="active")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -140,6 +148,19 @@ class Conflict(Synced, Base):
     loser_device: Mapped[str] = mapped_column(String(UUID_LEN))
     reason: Mapped[str] = mapped_column(String(20))
     resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Setting(Synced, Base):
+    """A setting that syncs, such as the suitability weights: ``value`` is JSON.
+
+    Its id derives from scope and key, so two devices that set the same setting converge. A
+    company's setting overrides its partner's, which overrides the built-in default.
+    """
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60))
+    value: Mapped[Any] = mapped_column(JSON)
 
 
 # --- local sync bookkeeping (never synced itself) -------------------------------------------------
@@ -225,4 +246,4 @@ class StashedCell(Base):
     change_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
 
 
-SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep, Conflict)
+SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep, Conflict, Setting)

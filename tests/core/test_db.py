@@ -58,8 +58,8 @@ def test_every_synced_table_has_capture_triggers(db: Database) -> None:
 
 
 UPGRADE_0002 = """
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -86,20 +86,20 @@ def test_upgrade_takes_a_backup_first_and_keeps_data(
     db.close()
     newer = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS, newer)
-    (newer / "versions" / "0003_test.py").write_text(UPGRADE_0002)
+    (newer / "versions" / "0004_test.py").write_text(UPGRADE_0002)
     monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
-    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0003", 2)
-    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0003")
+    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0004", 4)
+    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0004")
 
     upgraded = open_database(db_path)
     try:
         assert upgraded.backup_made is not None and upgraded.backup_made.exists()
         assert [c.name for c in list_companies(upgraded)] == ["川根の茶園"]
-        assert dbmod.current_revision(upgraded) == "0003"
+        assert dbmod.current_revision(upgraded) == "0004"
     finally:
         upgraded.close()
     with sqlite3.connect(upgraded.backup_made) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert conn.execute("SELECT name FROM company").fetchall() == [("川根の茶園",)]
     # Opening again needs no upgrade and makes no second backup.
     again = open_database(db_path)
@@ -191,3 +191,43 @@ def test_db_path_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
     assert resolve_db_path(None) == tmp_path / "env.sqlite3"
     monkeypatch.delenv(DB_ENV)
     assert resolve_db_path(None).name == "machishigoto.sqlite3"
+
+
+def test_upgrade_from_0002_keeps_data_and_captures_the_new_cells(db_path: Path) -> None:
+    """A database of the previous version upgrades in place; its rows keep every value, and the
+    cells added by 0003 are captured for sync like the old ones."""
+    from alembic import command
+
+    import desktop.core.db as dbmod
+    from desktop.core.services.tasks import get_task
+    from desktop.core.sync.capture import SyncContext
+
+    ctx = SyncContext(schema_version=2)
+    engine = dbmod._make_engine(db_path, ctx)
+    cfg = dbmod.alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    dbmod._load_device(engine, ctx)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO company (id, scope_id, name) VALUES ('c1', 'c1', '旧版の会社')"))
+        conn.execute(
+            text("INSERT INTO task (id, scope_id, company_id, name) VALUES ('t1', 'c1', 'c1', '旧版の業務')")
+        )
+    engine.dispose()
+
+    db = open_database(db_path)
+    try:
+        assert db.backup_made is not None
+        assert get_task(db, "t1").fields.name == "旧版の業務"
+        with db.write() as s:
+            s.execute(text("UPDATE task SET ecrs_saved_minutes = 90 WHERE id = 't1'"))
+            s.execute(
+                text("INSERT INTO task (id, scope_id, company_id, name) VALUES ('t2', 'c1', 'c1', '新版')")
+            )
+        with db.read() as s:
+            cells = {(r.row_id, r.col) for r in s.execute(text("SELECT row_id, col FROM sync_outbox"))}
+        assert ("t1", "ecrs_saved_minutes") in cells
+        assert {("t2", "ecrs_saved_minutes"), ("t2", "template_key"), ("t2", "name")} <= cells
+    finally:
+        db.close()
