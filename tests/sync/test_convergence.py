@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
@@ -21,6 +22,7 @@ from sqlalchemy import text
 from desktop.core import ids
 from desktop.core.db import Database, open_database
 from desktop.core.errors import NotFound
+from desktop.core.models import Setting
 from desktop.core.services.companies import CompanyData, create_company
 from desktop.core.services.tasks import TaskFields, create_task, get_task, set_task_deleted, update_task
 from desktop.core.sync.engine import SyncEngine, enrol
@@ -30,8 +32,8 @@ from tests.sync.faults import FAULTS, FaultyTransport
 from tests.sync.inprocess import SERVER_URL, InProcessTransport, PartnerServer, start_server
 
 LONG = os.environ.get("MACHISHIGOTO_LONG") == "1"
-SYNCED = ("company", "department", "task", "task_step", "conflict")
-EDITABLE = ("name", "note", "performer")
+SYNCED = ("company", "department", "task", "task_step", "conflict", "setting")
+EDITABLE = ("name", "note", "performer", "ecrs_note", "template_key")
 
 
 @dataclass
@@ -158,6 +160,21 @@ class SyncMachine(RuleBasedStateMachine):
         except NotFound:
             return
 
+    @rule(i=st.integers(0, 4), key=st.sampled_from(["suitability_weights", "display"]))
+    def set_setting(self, i: int, key: str) -> None:
+        """A synced setting with a derived id: two devices setting it make one row, not two."""
+        replica = self.replicas[i % len(self.replicas)]
+        if not self._has_company(replica.db):
+            return
+        setting_id = ids.derived_id("setting", self.company_id, key)
+        value = {"v": self._value()}
+        with replica.db.write() as s:
+            row = s.get(Setting, setting_id)
+            if row is None:
+                s.add(Setting(id=setting_id, scope_id=self.company_id, key=key, value=value, deleted=False))
+            else:
+                row.value = value
+
     @rule(i=st.integers(0, 4), faults=st.lists(st.sampled_from(FAULTS), max_size=6))
     def sync(self, i: int, faults: list[str]) -> None:
         replica = self.replicas[i % len(self.replicas)]
@@ -227,9 +244,9 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=1000 if LONG else 25,
+    max_examples=1000 if LONG else 15,
     stateful_step_count=40 if LONG else 20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-TestConvergence = SyncMachine.TestCase
+TestConvergence = pytest.mark.timeout(3600 if LONG else 600)(SyncMachine.TestCase)
