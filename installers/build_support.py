@@ -193,29 +193,33 @@ def generate_icons(out_dir: Path) -> tuple[Path, Path]:
 
 # --- our resources -----------------------------------------------------------------------------
 
-# (folder under resources/, glob, required): what the frozen app needs at run time.
-RESOURCE_SPECS = (
-    ("fonts", "*.ttf", True),
-    ("fonts", "OFL.txt", True),
-    ("i18n", "*.qm", True),  # compiled by `make translations` (pyside6-lrelease); the .ts stay out
-    ("icons", "*.svg", True),
-    ("demo", "*.json", True),
-    ("templates", "**/*", False),  # the task library and xlsx template, once they exist
+# Everything under resources/ is bundled, so a new resource folder needs no change here; left out:
+# the translation sources (the compiled .qm go in), hidden files and bytecode.
+RESOURCE_SKIP = ("*.ts", ".*", "*.pyc")
+# What the frozen app cannot work without: the build stops when one of these is missing.
+RESOURCE_REQUIRED = (
+    ("fonts", "*.ttf"),
+    ("fonts", "OFL.txt"),  # the SIL OFL 1.1 requires the licence to travel with the fonts
+    ("i18n", "*.qm"),  # compiled by `make translations` (pyside6-lrelease)
+    ("icons", "*.svg"),
+    ("demo", "*.json"),
 )
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """PyInstaller ``datas`` for ``resources/`` (found frozen by desktop.core.paths.resource_path)."""
-    datas: list[tuple[str, str]] = []
     resources = root / "resources"
-    for folder, pattern, required in RESOURCE_SPECS:
-        found = sorted(p for p in (resources / folder).glob(pattern) if p.is_file())
-        if required and not found:
+    for folder, pattern in RESOURCE_REQUIRED:
+        if not any((resources / folder).glob(pattern)):
             hint = " (run `make translations`)" if folder == "i18n" else ""
             raise SystemExit(f"build_support: no resources/{folder}/{pattern}{hint}")
-        for path in found:
-            datas.append((str(path), str(path.parent.relative_to(root))))
-    return datas
+    return [
+        (str(path), str(path.parent.relative_to(root)))
+        for path in sorted(resources.rglob("*"))
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not any(path.match(pattern) for pattern in RESOURCE_SKIP)
+    ]
 
 
 def migration_datas(root: Path = ROOT) -> list[tuple[str, str]]:
@@ -239,7 +243,7 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     "styles": None,  # Windows: qmodernwindowsstyle
     "tls": None,  # schannel on Windows, OpenSSL elsewhere
     "networkinformation": None,  # QNetworkInformation (sync starts when the network comes back)
-    "xcbglintegrations": None,  # without them xcb warns and OpenGL widgets would fail on Linux desktops
+    "xcbglintegrations": None,  # without them the xcb platform warns at every start on Linux desktops
     "platforminputcontexts": {"libcomposeplatforminputcontextplugin", "libibusplatforminputcontextplugin"},
 }
 # Japanese input on Linux goes through ibus (or compose); Windows' IME is in the qwindows plugin.

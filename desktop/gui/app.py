@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
+from desktop.core.paths import resource_path
 from desktop.gui import messages
 from desktop.gui.fonts import apply_app_font, load_bundled_fonts
 from desktop.gui.i18n import install_translators
@@ -28,6 +30,7 @@ def build_application(
     settings = settings or Settings()
     install_translators(app, lang or settings.language)  # i18n keeps them alive
     apply_app_font(app, load_bundled_fonts(), settings.font_scale)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "machishigoto.svg"))))
     return app
 
 
