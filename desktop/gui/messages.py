@@ -76,6 +76,8 @@ def field_label(field: str) -> str:
         "phone": translate("Messages", "Phone"),
         "email": translate("Messages", "Email"),
         "hourly_cost_yen": translate("Messages", "Internal hourly cost (yen)"),
+        "outsource_rate_yen": translate("Messages", "Expected outsourcing rate (yen/hour)"),
+        "ecrs_saved_minutes": translate("Messages", "Minutes saved a month by the improvement"),
         "note": translate("Messages", "Note"),
         "department_id": translate("Messages", "Area of work"),
         "description": translate("Messages", "Description"),

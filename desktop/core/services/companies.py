@@ -30,6 +30,7 @@ class CompanyData:
     phone: str = ""
     email: str = ""
     hourly_cost_yen: int | None = None
+    outsource_rate_yen: int | None = None
     note: str = ""
 
 
@@ -67,6 +68,7 @@ def validate_company(data: CompanyData) -> None:
     check.text("email", data.email, 200)
     check.pattern("email", data.email, EMAIL)
     check.number("hourly_cost_yen", data.hourly_cost_yen, 0, 1_000_000)
+    check.number("outsource_rate_yen", data.outsource_rate_yen, 0, 1_000_000)
     check.text("note", data.note, 10_000)
     check.raise_if_any()
 

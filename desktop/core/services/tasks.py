@@ -38,6 +38,8 @@ class TaskFields:
     deadline: str = "days"
     ecrs_decision: str = "undecided"
     ecrs_note: str = ""
+    ecrs_saved_minutes: int = 0
+    template_key: str = ""
     suitability_override: dict[str, Any] | None = None
     status: str = "active"
     note: str = ""
@@ -96,6 +98,8 @@ def validate_task(data: TaskFields) -> None:
     check.choice("deadline", data.deadline, inventory.DEADLINES)
     check.choice("ecrs_decision", data.ecrs_decision, inventory.ECRS)
     check.text("ecrs_note", data.ecrs_note, 10_000)
+    check.number("ecrs_saved_minutes", data.ecrs_saved_minutes, 0, inventory.UNIT_MINUTES["month"])
+    check.text("template_key", data.template_key, 60)
     check.choice("status", data.status, inventory.STATUSES)
     check.text("note", data.note, 10_000)
     override = data.suitability_override
@@ -230,3 +234,58 @@ def add_step(db: Database, task_id: str, text: str, internal_only: bool = False)
         session.add(step)
         session.flush()
         return StepData(step.id, step.task_id, step.position, step.text, step.internal_only)
+
+
+def _live_step(session: Session, step_id: str) -> TaskStep:
+    step = session.get(TaskStep, step_id)
+    if step is None or step.deleted:
+        raise NotFound(step_id)
+    return step
+
+
+def _step_data(step: TaskStep) -> StepData:
+    return StepData(step.id, step.task_id, step.position, step.text, step.internal_only)
+
+
+def update_step(db: Database, step_id: str, text: str, internal_only: bool) -> StepData:
+    """Change a procedure step's text and its internal-only flag (社内のみ)."""
+    check = Checker()
+    check.text("text", text, 5_000, required=True)
+    check.raise_if_any()
+    with db.write() as session:
+        step = _live_step(session, step_id)
+        if step.text != text.strip():
+            step.text = text.strip()
+        if step.internal_only != internal_only:
+            step.internal_only = internal_only
+        session.flush()
+        return _step_data(step)
+
+
+def move_step(db: Database, step_id: str, offset: int) -> list[StepData]:
+    """Move a step ``offset`` places up (negative) or down among its task's live steps, clamped at
+    the ends; returns the task's steps in their new order. Only moved steps' positions are written."""
+    with db.write() as session:
+        moved = _live_step(session, step_id)
+        query = select(TaskStep).where(TaskStep.task_id == moved.task_id, TaskStep.deleted.is_(False))
+        steps = list(session.scalars(query.order_by(TaskStep.position, TaskStep.id)))
+        old = steps.index(moved)
+        steps.insert(max(0, min(len(steps) - 1, old + offset)), steps.pop(old))
+        # Renumber in place, keeping the lowest position the task used, so positions stay distinct
+        # even after concurrent edits left two steps sharing one.
+        start = min((s.position for s in steps), default=0)
+        for position, step in enumerate(steps, start):
+            if step.position != position:
+                step.position = position
+        session.flush()
+        return [_step_data(s) for s in steps]
+
+
+def set_step_deleted(db: Database, step_id: str, deleted: bool) -> None:
+    """Tombstone a procedure step (``deleted=True``) or restore it in its old place."""
+    with db.write() as session:
+        step = session.get(TaskStep, step_id)
+        if step is None:
+            raise NotFound(step_id)
+        if step.deleted != deleted:
+            step.deleted = deleted

@@ -56,7 +56,8 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 def decode_value(table: str, col: str, value: str) -> Any:
     """A cell's JSON text as the value to store in its column."""
     if isinstance(TABLES[table].c[col].type, JSON):
-        return value  # JSON text exactly as SQLAlchemy writes it (None is stored as 'null')
+        # Re-serialised the way SQLAlchemy's JSON type writes it, so every replica stores the same text.
+        return json.dumps(json.loads(value))
     return json.loads(value)
 
 
@@ -67,37 +68,162 @@ def _known(cell: RemoteCell) -> bool:
 def apply_cells(session: Session, cells: Iterable[RemoteCell]) -> int:
     """Merge remote cells into the local database (capture must be suspended by the caller).
 
+    Works a page at a time with a few set-based statements: the page's cell clocks are read at
+    once, the winners' clocks written with one ``executemany``, whole new rows inserted and
+    existing rows updated per table and column; only what cannot be applied yet goes to the stash.
     Returns how many cells changed local state.
     """
-    changed = 0
+    best: dict[tuple[str, str, str], RemoteCell] = {}
     for cell in cells:
-        current = session.execute(
-            text("SELECT hlc, device_id FROM sync_cell WHERE tbl = :t AND row_id = :r AND col = :c"),
-            {"t": cell.tbl, "r": cell.row_id, "c": cell.col},
-        ).first()
-        if current is not None and (cell.hlc, cell.device_id) <= (current.hlc, current.device_id):
+        key = (cell.tbl, cell.row_id, cell.col)
+        seen = best.get(key)
+        if seen is None or (cell.hlc, cell.device_id) > (seen.hlc, seen.device_id):
+            best[key] = cell
+    if not best:
+        return 0
+    raw = _cursor(session)
+    clocks = _clocks(raw, {k[1] for k in best})
+    winners = [c for k, c in best.items() if k not in clocks or (c.hlc, c.device_id) > clocks[k]]
+    if not winners:
+        return 0
+    raw.executemany(
+        "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id, change_id, base_hlc) "
+        "VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+        "hlc = excluded.hlc, device_id = excluded.device_id, change_id = excluded.change_id, base_hlc = NULL",
+        [(c.tbl, c.row_id, c.col, c.hlc, c.device_id, c.change_id) for c in winners],
+    )
+    stash_had_rows = raw.execute("SELECT 1 FROM sync_stash LIMIT 1").fetchone() is not None
+    waiting = [c for c in winners if not _known(c)]
+    by_table: dict[str, dict[str, dict[str, RemoteCell]]] = {}
+    for c in winners:
+        if _known(c):
+            by_table.setdefault(c.tbl, {}).setdefault(c.row_id, {})[c.col] = c
+    for table in TABLE_ORDER:
+        rows = by_table.get(table)
+        if rows:
+            waiting += _apply_table(raw, table, rows, stash_had_rows)
+    if waiting:
+        _stash_many(raw, waiting)
+    if waiting or stash_had_rows:
+        _drain_stash(session)
+    return len(winners)
+
+
+def _cursor(session: Session) -> Any:
+    """The DB-API cursor of the session's connection (same transaction), for executemany speed."""
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _clocks(raw: Any, row_ids: set[str]) -> dict[tuple[str, str, str], tuple[int, str]]:
+    found: dict[tuple[str, str, str], tuple[int, str]] = {}
+    for part in _chunks(sorted(row_ids)):
+        marks = ",".join("?" * len(part))
+        for tbl, row_id, col, hlc, device in raw.execute(
+            f"SELECT tbl, row_id, col, hlc, device_id FROM sync_cell WHERE row_id IN ({marks})", part
+        ):
+            found[(tbl, row_id, col)] = (hlc, device)
+    return found
+
+
+def _existing(raw: Any, table: str, ids: Iterable[str]) -> set[str]:
+    present: set[str] = set()
+    for part in _chunks(sorted(set(ids))):
+        marks = ",".join("?" * len(part))
+        present.update(r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", part))
+    return present
+
+
+def _stashed(raw: Any, table: str, row_ids: Iterable[str]) -> dict[str, dict[str, RemoteCell]]:
+    rows: dict[str, dict[str, RemoteCell]] = {}
+    for part in _chunks(sorted(set(row_ids))):
+        marks = ",".join("?" * len(part))
+        for row_id, scope_id, col, value, hlc, device, change in raw.execute(
+            "SELECT row_id, scope_id, col, value, hlc, device_id, change_id FROM sync_stash "
+            f"WHERE tbl = ? AND row_id IN ({marks})",
+            [table, *part],
+        ):
+            if col in CELLS[table]:
+                rows.setdefault(row_id, {})[col] = RemoteCell(
+                    table, row_id, scope_id, col, value, hlc, device, change
+                )
+    return rows
+
+
+def _apply_table(
+    raw: Any, table: str, rows: dict[str, dict[str, RemoteCell]], stash_had_rows: bool
+) -> list[RemoteCell]:
+    """Update existing rows and insert complete new ones; returns the cells that must wait."""
+    present = _existing(raw, table, rows)
+    parents = _present_parents(raw, table, rows)
+    waiting: list[RemoteCell] = []
+    updates: dict[str, list[tuple[Any, str]]] = {}
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    done: list[tuple[str, str, str]] = []
+    earlier = _stashed(raw, table, [r for r in rows if r not in present]) if stash_had_rows else {}
+    for row_id, cells in rows.items():
+        if row_id in present:
+            for col, c in cells.items():
+                value = decode_value(table, col, c.value)
+                if _parent_missing(table, col, value, parents):
+                    waiting.append(c)
+                else:
+                    updates.setdefault(col, []).append((value, row_id))
+                    done.append((table, row_id, col))
             continue
-        changed += 1
-        session.execute(
-            text(
-                "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id, change_id, base_hlc) "
-                "VALUES (:t, :r, :c, :h, :d, :x, NULL) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
-                "hlc = excluded.hlc, device_id = excluded.device_id, change_id = excluded.change_id, "
-                "base_hlc = NULL"
-            ),
-            {
-                "t": cell.tbl,
-                "r": cell.row_id,
-                "c": cell.col,
-                "h": cell.hlc,
-                "d": cell.device_id,
-                "x": cell.change_id,
-            },
+        complete = {**earlier.get(row_id, {}), **cells}
+        values = {col: decode_value(table, col, c.value) for col, c in complete.items()}
+        if not REQUIRED[table] <= complete.keys() or any(
+            _parent_missing(table, col, v, parents) for col, v in values.items()
+        ):
+            waiting.extend(cells.values())
+            continue
+        columns = tuple(sorted(values))
+        scope_id = next(iter(complete.values())).scope_id
+        inserts.setdefault(columns, []).append((row_id, scope_id, *(values[c] for c in columns)))
+        done.extend((table, row_id, col) for col in columns)
+    for col, params in updates.items():
+        raw.executemany(f"UPDATE {table} SET {col} = ? WHERE id = ?", params)
+    for columns, params in inserts.items():
+        names = ", ".join(("id", "scope_id", *columns))
+        raw.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * (len(columns) + 2))})", params
         )
-        if not _known(cell) or not _try_update(session, cell):
-            _stash(session, cell)
-    _drain_stash(session)
-    return changed
+    if stash_had_rows and done:
+        raw.executemany("DELETE FROM sync_stash WHERE tbl = ? AND row_id = ? AND col = ?", done)
+    return waiting
+
+
+def _present_parents(raw: Any, table: str, rows: dict[str, dict[str, RemoteCell]]) -> dict[str, set[str]]:
+    """For each parent table of ``table``: which of the ids this page refers to exist."""
+    wanted: dict[str, set[str]] = {}
+    for cells in rows.values():
+        for col, c in cells.items():
+            parent = FOREIGN_KEYS[table].get(col)
+            if parent is not None:
+                value = decode_value(table, col, c.value)
+                if value is not None:
+                    wanted.setdefault(parent, set()).add(str(value))
+    return {parent: _existing(raw, parent, ids) for parent, ids in wanted.items()}
+
+
+def _parent_missing(table: str, col: str, value: Any, parents: dict[str, set[str]]) -> bool:
+    parent = FOREIGN_KEYS[table].get(col)
+    return parent is not None and value is not None and str(value) not in parents.get(parent, set())
+
+
+def _stash_many(raw: Any, cells: list[RemoteCell]) -> None:
+    raw.executemany(
+        "INSERT INTO sync_stash (tbl, row_id, col, scope_id, value, hlc, device_id, change_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
+        "value = excluded.value, hlc = excluded.hlc, device_id = excluded.device_id, "
+        "change_id = excluded.change_id",
+        [(c.tbl, c.row_id, c.col, c.scope_id, c.value, c.hlc, c.device_id, c.change_id) for c in cells],
+    )
 
 
 def _row_exists(session: Session, table: str, row_id: str) -> bool:

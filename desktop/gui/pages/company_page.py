@@ -57,9 +57,9 @@ PREFECTURES: tuple[str, ...] = (
 FORM_FIELDS: tuple[tuple[str, str], ...] = (
     ("name", "N"), ("name_kana", "K"), ("prefecture", "P"), ("municipality", "M"), ("industry", "I"),
     ("employees", "E"), ("contact_person", "C"), ("phone", "O"), ("email", "L"), ("hourly_cost_yen", "H"),
-    ("note", "T"),
+    ("outsource_rate_yen", "U"), ("note", "T"),
 )  # fmt: skip
-NUMBER_FIELDS = frozenset({"employees", "hourly_cost_yen"})
+NUMBER_FIELDS = frozenset({"employees", "hourly_cost_yen", "outsource_rate_yen"})
 
 
 class EditCompanyCommand(ServiceCommand):
@@ -119,7 +119,7 @@ class CompanyPage(QWidget):
             label = QLabel(with_mnemonic(messages.field_label(name), key) + (" *" if name == "name" else ""))
             label.setBuddy(widget)
             self.fields[name] = widget
-            if name == "hourly_cost_yen":
+            if name in ("hourly_cost_yen", "outsource_rate_yen"):
                 row = QHBoxLayout()
                 row.addWidget(widget)
                 row.addWidget(QLabel(self.tr("yen")))
