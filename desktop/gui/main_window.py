@@ -37,6 +37,7 @@ from desktop.gui.connect_dialog import ConnectDialog
 from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
+from desktop.gui.pages.candidates_page import CandidatesPage
 from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.conflicts_page import ConflictsPage
 from desktop.gui.pages.task_page import TaskPage
@@ -115,12 +116,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.company_page = CompanyPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
+        self.candidates_page = CandidatesPage(self.ctx)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
-        for page in (self.company_page, self.task_page):
+        for page in (self.company_page, self.task_page, self.candidates_page):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
         # Not a navigation entry: reached from the status bar and the Sync menu when there are any.
