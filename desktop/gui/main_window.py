@@ -44,6 +44,7 @@ from desktop.gui.pages.task_page import TaskPage
 from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
+from desktop.gui.wizard.page import InventoryWizardPage
 
 NAV_STYLE = """
 QListWidget#navigation { border: none; background: palette(window); }
@@ -115,14 +116,18 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.company_page = CompanyPage(self.ctx)
+        self.wizard_page = InventoryWizardPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
         self.candidates_page = CandidatesPage(self.ctx)
+        self.wizard_page.sig_show_candidates_requested.connect(
+            lambda: self.nav.setCurrentRow(self.pages.indexOf(self.candidates_page))
+        )
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
-        for page in (self.company_page, self.task_page, self.candidates_page):
+        for page in (self.company_page, self.wizard_page, self.task_page, self.candidates_page):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
         # Not a navigation entry: reached from the status bar and the Sync menu when there are any.
@@ -145,7 +150,10 @@ class MainWindow(QMainWindow):
         self._reload_companies()
         self._update_pending()
         self._show_sync_state()
-        self.nav.setCurrentRow(1 if self.ctx.company_id else 0)
+        # A new user starts in the guided inventory; someone with data sees the task list.
+        self.nav.setCurrentRow(
+            self.pages.indexOf(self.task_page if self.ctx.company_id else self.wizard_page)
+        )
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -12,96 +12,96 @@
   <context>
     <name>AreasStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="58" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="59" />
       <source>Typical areas</source>
       <translation>よくある部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="62" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="63" />
       <source>None yet.</source>
       <translation>まだありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="65" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="66" />
       <source>e.g. 直売所, 茶工場</source>
       <translation>例：直売所、茶工場</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="66" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="67" />
       <source>Name of another area</source>
       <translation>ほかの部署・業務領域の名前</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="68" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="69" />
       <source>&amp;Add area</source>
       <translation>追加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="70" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="71" />
       <source>&amp;Other area:</source>
       <translation>ほかの部署・業務領域(&amp;O):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="76" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="77" />
       <source>The company's own areas</source>
       <translation>この会社独自の部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="99" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="100" />
       <source>Areas of work</source>
       <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="103" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="104" />
       <source>Tick every area of work the company has. If one is missing, type its name under “The company's own areas”. You can change this later.</source>
       <translation>会社にある部署・業務領域をすべてチェックしてください。一覧にないものは、「この会社独自の部署・業務領域」に名前を入力してください。あとから変更できます。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="137" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="139" />
       <source>%n task(s) in this area</source>
       <translation>
         <numerusform>この領域の業務：%n 件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="149" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="151" />
       <source>Pick area "{name}"</source>
       <translation>部署・業務領域「{name}」の選択</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="151" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="153" />
       <source>“{name}” added.</source>
       <translation>「{name}」を追加しました。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="159" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="161" />
       <source>“{name}” still has %n task(s). Untick them in the next step first, then this area can be removed.</source>
       <translation>
         <numerusform>「{name}」にはまだ業務が %n 件あります。この領域を外すには、先に次のステップでその業務のチェックを外してください。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="169" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="171" />
       <source>Remove area of work "{name}"</source>
       <translation>部署・業務領域「{name}」の削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="172" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="174" />
       <source>“{name}” removed. Undo: {keys}</source>
       <translation>「{name}」を外しました。元に戻す: {keys}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="181" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="183" />
       <source>Type the name of the area first.</source>
       <translation>先に領域の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="185" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="187" />
       <source>“{name}” is already there.</source>
       <translation>「{name}」はすでにあります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="197" />
+      <location filename="../../desktop/gui/wizard/areas_step.py" line="199" />
       <source>Please tick at least one area to go on.</source>
       <translation>先に進むには、部署・業務領域を一つ以上チェックしてください。</translation>
     </message>
@@ -839,54 +839,54 @@
       <translation>業務とその詳細</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="59" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="60" />
       <source>Edit every field</source>
       <translation>すべての項目を編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="68" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="69" />
       <source>&amp;Show only tasks with something missing</source>
       <translation>未入力がある業務だけ表示(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="70" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="71" />
       <source>&amp;Open the full form…</source>
       <translation>詳しい入力画面を開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="71" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="72" />
       <source>Open the full form of the task (Enter or double-click)</source>
       <translation>業務の詳しい入力画面を開きます（Enter またはダブルクリック）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="99" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="100" />
       <source>Who, how often, how long</source>
       <translation>担当者・頻度・時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="103" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="104" />
       <source>For each task, check who does it, how often and how many minutes each time: click a cell to change it. Below the table, write down how the selected task is done, step by step.</source>
       <translation>業務ごとに、担当者、頻度、1回の所要時間（分）を確認してください。変えるときはセルをクリックします。表の下には、選んだ業務の進め方を手順ごとに書いてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="130" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="131" />
       <source>No tasks yet: pick them in the previous step.</source>
       <translation>業務がまだありません。前のステップで選んでください。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/details_step.py" line="133" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="134" />
       <source>%n task(s) still have something missing (marked ⚠).</source>
       <translation>
         <numerusform>まだ未入力のある業務が %n 件あります（⚠ の印）。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="136" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="137" />
       <source>✓ Every task has its details.</source>
       <translation>✓ すべての業務の詳細が入力されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="174" />
+      <location filename="../../desktop/gui/wizard/details_step.py" line="175" />
       <source>Saved: “{name}”.</source>
       <translation>「{name}」を保存しました。</translation>
     </message>
@@ -1271,131 +1271,136 @@
     </message>
     <message>
       <location filename="../../desktop/gui/import_messages.py" line="172" />
+      <source>{value} rows have nothing in the imported columns and are left out.</source>
+      <translation>{value} 行は取り込む列に何も入っていないため、除外します。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/import_messages.py" line="175" />
       <source>Same name and area of work as row {value}: the row is skipped.</source>
       <translation>{value} 行目と名前・部署・業務領域が同じため、この行は取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="176" />
+      <location filename="../../desktop/gui/import_messages.py" line="179" />
       <source>Problem: {code}</source>
       <translation>問題: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="188" />
+      <location filename="../../desktop/gui/import_messages.py" line="191" />
       <source>Error</source>
       <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="189" />
+      <location filename="../../desktop/gui/import_messages.py" line="192" />
       <source>Note</source>
       <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="189" />
+      <location filename="../../desktop/gui/import_messages.py" line="192" />
       <source>Warning</source>
       <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="195" />
+      <location filename="../../desktop/gui/import_messages.py" line="198" />
       <source>{rows} rows: {ok} OK, {warnings} with warnings, {errors} with errors.</source>
       <translation>{rows} 行：問題なし {ok} 行、注意あり {warnings} 行、エラーあり {errors} 行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="199" />
+      <location filename="../../desktop/gui/import_messages.py" line="202" />
       <source>Fix the errors in the file (or the columns) to import it.</source>
       <translation>取り込むには、ファイル（または列の選び方）のエラーを直してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="200" />
+      <location filename="../../desktop/gui/import_messages.py" line="203" />
       <source>{n} tasks will be imported.</source>
       <translation>{n} 件の業務を取り込みます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="203" />
+      <location filename="../../desktop/gui/import_messages.py" line="206" />
       <source>{n} duplicate rows are included.</source>
       <translation>重複する {n} 行も取り込みます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="205" />
+      <location filename="../../desktop/gui/import_messages.py" line="208" />
       <source>{n} duplicate rows are skipped.</source>
       <translation>重複する {n} 行は取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="210" />
+      <location filename="../../desktop/gui/import_messages.py" line="213" />
       <source>New areas of work: {names}.</source>
       <translation>新しい部署・業務領域：{names}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="215" />
+      <location filename="../../desktop/gui/import_messages.py" line="218" />
       <source>Imported {tasks} tasks ({departments} new areas of work, {skipped} rows skipped).</source>
       <translation>業務を {tasks} 件取り込みました（新しい部署・業務領域 {departments} 件、取り込まなかった行 {skipped} 行）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="221" />
+      <location filename="../../desktop/gui/import_messages.py" line="224" />
       <source>{n} tasks written to {path}</source>
       <translation>{n} 件の業務を {path} に書き出しました</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="225" />
+      <location filename="../../desktop/gui/import_messages.py" line="228" />
       <source>Blank inventory template written to {path}</source>
       <translation>空の棚卸し表のひな形を {path} に書き出しました</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="229" />
+      <location filename="../../desktop/gui/import_messages.py" line="232" />
       <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
       <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="235" />
+      <location filename="../../desktop/gui/import_messages.py" line="238" />
       <source>The file {path} could not be written: {error}</source>
       <translation>ファイル {path} に書き込めませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="239" />
+      <location filename="../../desktop/gui/import_messages.py" line="242" />
       <source>There is no company yet. Create the company first, then import its tasks.</source>
       <translation>まだ会社がありません。先に会社を作成してから、業務を取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="244" />
+      <location filename="../../desktop/gui/import_messages.py" line="247" />
       <source>This database has several companies; choose one with --company ID:</source>
       <translation>このデータベースには複数の会社があります。--company ID で会社を指定してください:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="250" />
+      <location filename="../../desktop/gui/import_messages.py" line="253" />
       <source>There is no company “{value}”.</source>
       <translation>会社「{value}」はありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="254" />
+      <location filename="../../desktop/gui/import_messages.py" line="257" />
       <source>Import these tasks? [y/N] </source>
       <translation>これらの業務を取り込みますか？ [y/N] </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="258" />
+      <location filename="../../desktop/gui/import_messages.py" line="261" />
       <source>Nothing was imported.</source>
       <translation>何も取り込みませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="262" />
+      <location filename="../../desktop/gui/import_messages.py" line="265" />
       <source>There is nothing to import.</source>
       <translation>取り込むものがありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="266" />
+      <location filename="../../desktop/gui/import_messages.py" line="269" />
       <source>Import tasks</source>
       <translation>業務の取り込み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="270" />
+      <location filename="../../desktop/gui/import_messages.py" line="273" />
       <source>Export tasks</source>
       <translation>業務の書き出し</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="274" />
+      <location filename="../../desktop/gui/import_messages.py" line="277" />
       <source>Exporting tasks</source>
       <translation>業務を書き出しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="278" />
+      <location filename="../../desktop/gui/import_messages.py" line="281" />
       <source>Give a file name ending in .xlsx or .csv (not {path}).</source>
       <translation>ファイル名は .xlsx か .csv で終わるようにしてください（{path} は使えません）。</translation>
     </message>
@@ -1403,99 +1408,104 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="90" />
+      <location filename="../../desktop/gui/import_dialog.py" line="92" />
       <source>Import tasks into {company}</source>
       <translation>{company} に業務を取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="97" />
+      <location filename="../../desktop/gui/import_dialog.py" line="99" />
       <source>Choose an Excel (.xlsx) or CSV file with one task per row. The columns are matched to the inventory in the next step; nothing is saved before you confirm the preview.</source>
       <translation>1行に1件の業務が書かれた Excel（.xlsx）または CSV ファイルを選んでください。次の画面で、列を棚卸しの項目に対応づけます。プレビューを確認するまでは何も保存されません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="102" />
+      <location filename="../../desktop/gui/import_dialog.py" line="104" />
       <source>Choose file…</source>
       <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="104" />
+      <location filename="../../desktop/gui/import_dialog.py" line="106" />
       <source>Save blank template…</source>
       <translation>空のひな形を保存…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="142" />
+      <location filename="../../desktop/gui/import_dialog.py" line="146" />
       <source>Also import rows that duplicate existing tasks</source>
       <translation>既存の業務と重複する行も取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="144" />
+      <location filename="../../desktop/gui/import_dialog.py" line="148" />
       <source>Show only rows with warnings or errors</source>
       <translation>注意またはエラーのある行だけ表示</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="163" />
+      <location filename="../../desktop/gui/import_dialog.py" line="167" />
       <source>Back</source>
       <translation>戻る</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="165" />
+      <location filename="../../desktop/gui/import_dialog.py" line="169" />
       <source>Next</source>
       <translation>次へ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="167" />
+      <location filename="../../desktop/gui/import_dialog.py" line="171" />
       <source>Import</source>
       <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="169" />
+      <location filename="../../desktop/gui/import_dialog.py" line="173" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="197" />
+      <location filename="../../desktop/gui/import_dialog.py" line="203" />
       <source>Reading {name}</source>
       <translation>{name} を読み込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="221" />
+      <location filename="../../desktop/gui/import_dialog.py" line="228" />
       <source>Checking rows</source>
       <translation>行を確認しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="233" />
+      <location filename="../../desktop/gui/import_dialog.py" line="243" />
       <source>Importing tasks</source>
       <translation>業務を取り込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="239" />
+      <location filename="../../desktop/gui/import_dialog.py" line="249" />
       <source>Save blank template</source>
       <translation>空のひな形の保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="250" />
+      <location filename="../../desktop/gui/import_dialog.py" line="260" />
       <source>Saving template</source>
       <translation>ひな形を保存しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="271" />
+      <location filename="../../desktop/gui/import_dialog.py" line="281" />
       <source>Examples: {values}</source>
       <translation>例: {values}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="277" />
+      <location filename="../../desktop/gui/import_dialog.py" line="287" />
       <source>{name} ({where}): header in row {row}, {count} rows. Choose which field each column fills.</source>
       <translation>{name}（{where}）：見出しは {row} 行目、データは {count} 行です。各列をどの項目に入れるか選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="321" />
+      <location filename="../../desktop/gui/import_dialog.py" line="332" />
       <source>Close</source>
       <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="355" />
+      <location filename="../../desktop/gui/import_dialog.py" line="368" />
       <source>This did not work: {error}. Nothing was changed.</source>
       <translation>うまくいきませんでした: {error}。何も変更していません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/import_dialog.py" line="377" />
+      <source>Cancelled. Nothing was changed.</source>
+      <translation>中止しました。何も変更していません。</translation>
     </message>
   </context>
   <context>
@@ -1580,7 +1590,7 @@
   <context>
     <name>JobStatus</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="66" />
+      <location filename="../../desktop/gui/main_window.py" line="67" />
       <source>Cancel</source>
       <translation>中止</translation>
     </message>
@@ -1588,161 +1598,161 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="101" />
+      <location filename="../../desktop/gui/main_window.py" line="102" />
       <source>Machishigoto — workflow inventory and local telework</source>
       <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="106" />
       <location filename="../../desktop/gui/main_window.py" line="107" />
+      <location filename="../../desktop/gui/main_window.py" line="108" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="110" />
+      <location filename="../../desktop/gui/main_window.py" line="111" />
       <source>&amp;Company:</source>
       <translation>会社(&amp;C):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="122" />
+      <location filename="../../desktop/gui/main_window.py" line="127" />
       <source>Navigation</source>
       <translation>ナビゲーション</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="159" />
+      <location filename="../../desktop/gui/main_window.py" line="167" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="160" />
+      <location filename="../../desktop/gui/main_window.py" line="168" />
       <source>&amp;Back up database...</source>
       <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="161" />
+      <location filename="../../desktop/gui/main_window.py" line="169" />
       <source>Add &amp;demo data</source>
       <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="162" />
+      <location filename="../../desktop/gui/main_window.py" line="170" />
       <source>Small: one tea farm</source>
       <translation>小：茶園 1 社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="163" />
+      <location filename="../../desktop/gui/main_window.py" line="171" />
       <source>Large: 50 companies, 5,000 tasks</source>
       <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="165" />
+      <location filename="../../desktop/gui/main_window.py" line="173" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="168" />
+      <location filename="../../desktop/gui/main_window.py" line="176" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="169" />
+      <location filename="../../desktop/gui/main_window.py" line="177" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="171" />
+      <location filename="../../desktop/gui/main_window.py" line="179" />
       <source>&amp;Redo</source>
       <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="177" />
+      <location filename="../../desktop/gui/main_window.py" line="185" />
       <source>S&amp;ync</source>
       <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="178" />
+      <location filename="../../desktop/gui/main_window.py" line="186" />
       <source>Sync &amp;now</source>
       <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="180" />
+      <location filename="../../desktop/gui/main_window.py" line="188" />
       <source>&amp;Connect to partner server…</source>
       <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="183" />
+      <location filename="../../desktop/gui/main_window.py" line="191" />
       <source>&amp;Write sync file for USB…</source>
       <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="184" />
+      <location filename="../../desktop/gui/main_window.py" line="192" />
       <source>&amp;Read sync file…</source>
       <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="188" />
+      <location filename="../../desktop/gui/main_window.py" line="196" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="189" />
+      <location filename="../../desktop/gui/main_window.py" line="197" />
       <source>Text &amp;size</source>
       <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="197" />
+      <location filename="../../desktop/gui/main_window.py" line="205" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="208" />
+      <location filename="../../desktop/gui/main_window.py" line="216" />
       <source>Database: {path}</source>
       <translation>データベース: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="213" />
+      <location filename="../../desktop/gui/main_window.py" line="221" />
       <source>Open the conflicts to review them</source>
       <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/main_window.py" line="266" />
+      <location filename="../../desktop/gui/main_window.py" line="274" />
       <source>%n change(s) waiting to be sent</source>
       <translation>
         <numerusform>送信待ちの変更 %n 件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="292" />
+      <location filename="../../desktop/gui/main_window.py" line="300" />
       <source>Adding demo data</source>
       <translation>デモデータを追加しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="299" />
+      <location filename="../../desktop/gui/main_window.py" line="307" />
       <source>Back up database</source>
       <translation>データベースのバックアップ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="299" />
+      <location filename="../../desktop/gui/main_window.py" line="307" />
       <source>Database (*.sqlite3)</source>
       <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="313" />
+      <location filename="../../desktop/gui/main_window.py" line="321" />
       <source>Backing up</source>
       <translation>バックアップしています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="332" />
+      <location filename="../../desktop/gui/main_window.py" line="340" />
       <source>The operation failed: {error}</source>
       <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="333" />
-      <location filename="../../desktop/gui/main_window.py" line="347" />
+      <location filename="../../desktop/gui/main_window.py" line="341" />
+      <location filename="../../desktop/gui/main_window.py" line="355" />
       <source>Machishigoto</source>
       <translation>まちしごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="348" />
+      <location filename="../../desktop/gui/main_window.py" line="356" />
       <source>The new language is used from the next start.</source>
       <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -2651,48 +2661,58 @@
       <translation>今の会社の棚卸しはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="102" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="103" />
       <source>The company</source>
       <translation>会社について</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="106" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="107" />
       <source>First a few words about the company. Only the name is required. Everything you type is saved as soon as you move to the next box.</source>
       <translation>まず会社について少し教えてください。必須は会社名だけです。入力した内容は、次の欄に移るとすぐに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="188" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="199" />
       <source>Please enter the company's name first.</source>
       <translation>先に会社名を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="208" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="219" />
       <source>Company registered and saved.</source>
       <translation>会社を登録して保存しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="213" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="224" />
       <source>Edit company "{name}"</source>
       <translation>会社情報「{name}」の変更</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="216" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="227" />
       <source>Saved.</source>
       <translation>保存しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="221" />
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="227" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="232" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="238" />
       <source>This company no longer exists; nothing was saved.</source>
       <translation>この会社はすでに削除されています。保存は行われませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="243" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="254" />
+      <source>Please enter the company's name.</source>
+      <translation>会社名を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="256" />
+      <source>The company name is too long (at most {limit} characters).</source>
+      <translation>会社名が長すぎます（{limit} 文字まで）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="260" />
       <source>{label}: please write a number, for example 12.</source>
       <translation>「{label}」：数字で入力してください（例：12）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="262" />
+      <location filename="../../desktop/gui/wizard/profile_step.py" line="279" />
       <source>Enter the new company's name to start its inventory.</source>
       <translation>棚卸しを始めるには、新しい会社の名前を入力してください。</translation>
     </message>
@@ -2700,131 +2720,131 @@
   <context>
     <name>ResultsStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="87" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="92" />
       <source>Tasks listed</source>
       <translation>洗い出した業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="88" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="93" />
       <source>Working time they take</source>
       <translation>かかっている時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="89" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="94" />
       <source>Saved by improving (ECRS)</source>
       <translation>改善（ECRS）で減らせる時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="90" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="95" />
       <source>Details still missing</source>
       <translation>まだ未入力の詳細</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="98" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
       <source>Area</source>
       <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="98" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="105" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
       <source>Tasks</source>
       <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="98" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="105" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
       <source>Hours a month</source>
       <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="100" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="105" />
       <source>Hours by area</source>
       <translation>部署ごとの時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="101" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="106" />
       <source>By area of work</source>
       <translation>部署・業務領域ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="105" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
       <source>Could it be handed over?</source>
       <translation>外部に任せられるか</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="107" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="114" />
       <source>Tasks by suitability</source>
       <translation>判定ごとの業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="109" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="116" />
       <source>Show the &amp;candidates for telework/BPO</source>
       <translation>テレワーク・BPOの候補を表示(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="119" />
       <source>What could be handed to local remote workers</source>
       <translation>地域のテレワーカーに任せられそうな業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="130" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="138" />
       <source>Results</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="134" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="142" />
       <source>This is what the inventory found. Nothing more to enter here: everything is saved. Go back to any step to correct something.</source>
       <translation>棚卸しの結果です。ここで入力することはありません。すべて保存されています。直したいときは、そのステップに戻ってください。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="152" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="169" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="160" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="177" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>業務 %n 件</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="152" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="160" />
       <source>in %n area(s) of work</source>
       <translation>
         <numerusform>部署・業務領域 %n か所</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="155" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="161" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="163" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="169" />
       <source>about ¥{amount} a month</source>
       <translation>月 約 {amount} 円</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="159" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="165" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="167" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="173" />
       <source>{hours} h a month</source>
       <translation>月 {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="166" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="174" />
       <source>before anything is handed over</source>
       <translation>外部に任せる前の段階で</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="170" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="178" />
       <source>Fill them in at step 4.</source>
       <translation>ステップ4で入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="172" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="180" />
       <source>Everything filled in.</source>
       <translation>すべて入力済みです。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="181" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="189" />
       <source>(no area)</source>
       <translation>（部署なし）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="203" />
+      <location filename="../../desktop/gui/wizard/results_step.py" line="211" />
       <source>%n task(s) could go to local remote workers now or after some preparation: {hours} hours a month.</source>
       <translation>
         <numerusform>%n 件の業務は、今すぐ、または準備をすれば地域のテレワーカーに任せられそうです：月 {hours} 時間。</numerusform>
