@@ -9,7 +9,7 @@
       "company": {
         "name": str, "name_kana": str, "prefecture": str, "municipality": str, "industry": str,
         "employees": int, "contact_person": str, "phone": str, "email": str,
-        "hourly_cost_yen": int, "note": str
+        "hourly_cost_yen": int, "outsource_rate_yen": int, "note": str
       },
       "departments": [                       # in display order (becomes Department.position)
         {
@@ -162,6 +162,7 @@ def load_small(
         phone=_text(company_data, "phone", "company"),
         email=_text(company_data, "email", "company"),
         hourly_cost_yen=_opt_int(company_data, "hourly_cost_yen", "company"),
+        outsource_rate_yen=_opt_int(company_data, "outsource_rate_yen", "company"),
         note=_text(company_data, "note", "company"),
     )
 
@@ -779,6 +780,7 @@ def _make_company(
         phone=f"{area_code}-00-{rng.randint(0, 9999):04d}",
         email=f"info@{cname.romaji}.example.jp",
         hourly_cost_yen=rng.choice((1500, 1600, 1800, 2000, 2200, 2500)),
+        outsource_rate_yen=rng.choice((1300, 1400, 1500, 1600)),
         note=f"架空の会社です(ベンチマーク用デモデータ No.{index + 1})。",
     )
 

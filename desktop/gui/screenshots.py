@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core import demo
 from desktop.core.db import open_database
+from desktop.core.services.inventory import STEPS
 from desktop.gui.app import build_application
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
@@ -52,14 +53,20 @@ def shoot(out: Path, lang: str, workdir: Path) -> None:
             window.show_page(index)
             name = type(window.pages.widget(index)).__name__.removesuffix("Page").lower()
             save(window, out / f"{lang}-{index + 1:02d}-{name}.png")
-        window.show_page(1)
+        window.show_page(window.pages.indexOf(window.wizard_page))
+        for number, step in enumerate(STEPS, start=1):
+            window.wizard_page.go_to(step)
+            save(window, out / f"{lang}-wizard-{number}-{step}.png")
+        window.show_page(window.pages.indexOf(window.task_page))
         page = window.task_page
         page.table.selectRow(0)
         dialog = page.edit_task()
         if dialog is not None:
             dialog.resize(760, 820)
-            save(dialog, out / f"{lang}-03-task-dialog.png")
+            save(dialog, out / f"{lang}-task-dialog.png")
             dialog.reject()
+        window.show_conflicts()
+        save(window, out / f"{lang}-conflicts.png")
     finally:
         window.close()
         db.close()

@@ -9,20 +9,18 @@ from desktop.core.services.suitability import Candidate, CandidateReport, Prereq
 from desktop.core.suitability import Factor
 from desktop.gui import messages
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Suitability", text)
+translate = QCoreApplication.translate  # literal translate("Suitability", ...) calls, so lupdate finds them
 
 
 def category_label(code: str) -> str:
     """A category in words: "suitable" -> テレワーク・BPO向き."""
     labels = {
-        "suitable": _t("Suitable for telework/BPO"),
-        "conditional": _t("Conditional"),
-        "internal": _t("Keep in-house"),
-        "incomplete": _t("Not filled in"),
-        "eliminate": _t("To be eliminated"),
-        "discontinued": _t("Discontinued"),
+        "suitable": translate("Suitability", "Suitable for telework/BPO"),
+        "conditional": translate("Suitability", "Conditional"),
+        "internal": translate("Suitability", "Keep in-house"),
+        "incomplete": translate("Suitability", "Not filled in"),
+        "eliminate": translate("Suitability", "To be eliminated"),
+        "discontinued": translate("Suitability", "Discontinued"),
     }
     return labels.get(code, code)
 
@@ -30,12 +28,14 @@ def category_label(code: str) -> str:
 def category_help(code: str) -> str:
     """One sentence on what a category means for the owner."""
     texts = {
-        "suitable": _t("Can be handed to a local remote worker as it is."),
-        "conditional": _t("Can be handed over once the preparation listed is done."),
-        "internal": _t("Best kept in the company for now."),
-        "incomplete": _t("Minutes or frequency are missing, so it cannot be judged yet."),
-        "eliminate": _t("Marked to be eliminated (ECRS), so it is not handed over."),
-        "discontinued": _t("No longer done."),
+        "suitable": translate("Suitability", "Can be handed to a local remote worker as it is."),
+        "conditional": translate("Suitability", "Can be handed over once the preparation listed is done."),
+        "internal": translate("Suitability", "Best kept in the company for now."),
+        "incomplete": translate(
+            "Suitability", "Minutes or frequency are missing, so it cannot be judged yet."
+        ),
+        "eliminate": translate("Suitability", "Marked to be eliminated (ECRS), so it is not handed over."),
+        "discontinued": translate("Suitability", "No longer done."),
     }
     return texts.get(code, "")
 
@@ -43,17 +43,17 @@ def category_help(code: str) -> str:
 def factor_label(code: str) -> str:
     """A short name of a factor, for the table's "main reasons" column."""
     labels = {
-        "onsite": _t("On-site"),
-        "confidentiality": _t("Confidentiality"),
-        "medium": _t("Paper"),
-        "personal_data": _t("Personal data"),
-        "knowledge": _t("Only one person"),
-        "volume": _t("Amount of work"),
-        "repetition": _t("How often"),
-        "documented": _t("Written procedure"),
-        "deadline": _t("Deadline"),
-        "seasonality": _t("Busy season"),
-        "clamp": _t("Limit 0-100"),
+        "onsite": translate("Suitability", "On-site"),
+        "confidentiality": translate("Suitability", "Confidentiality"),
+        "medium": translate("Suitability", "Paper"),
+        "personal_data": translate("Suitability", "Personal data"),
+        "knowledge": translate("Suitability", "Only one person"),
+        "volume": translate("Suitability", "Amount of work"),
+        "repetition": translate("Suitability", "How often"),
+        "documented": translate("Suitability", "Written procedure"),
+        "deadline": translate("Suitability", "Deadline"),
+        "seasonality": translate("Suitability", "Busy season"),
+        "clamp": translate("Suitability", "Limit 0-100"),
     }
     return labels.get(code, code)
 
@@ -66,38 +66,58 @@ def factor_reason(factor: Factor) -> str:
         for key, value in factor.params.items()
     }
     texts = {
-        "onsite_none": _t("No on-site work: it can be done from home."),
-        "onsite_sometimes": _t("Sometimes needs someone at the farm or office."),
-        "onsite_required": _t("Must always be done on site."),
-        "confidentiality_public": _t("Uses only public information."),
-        "confidentiality_internal": _t("Uses internal information of the company."),
-        "confidentiality_confidential": _t("Uses confidential information (money, contracts)."),
-        "medium_digital": _t("The documents are on the computer."),
-        "medium_mixed": _t("Partly on paper."),
-        "medium_paper": _t("Only on paper: someone outside cannot see it."),
-        "personal_data_yes": _t("Handles personal data (names, addresses of customers or staff)."),
-        "personal_data_no": _t("No personal data."),
-        "knowledge_shared": _t("More than one person can do it."),
-        "knowledge_single_none": _t("Only one person knows how, and nothing is written down."),
-        "knowledge_single_partial": _t("Only one person knows how; the procedure is only partly written."),
-        "knowledge_single_full": _t("Only one person does it, but the procedure is written down."),
-        "volume": _t("{hours} hours a month: the more work, the more it is worth handing over."),
-        "repetition_frequent": _t("Done often (about {per_month} times a month): easy to make a routine."),
-        "repetition_monthly": _t("Done about {per_month} times a month."),
-        "repetition_rare": _t("Done less than once a month: it must be relearned each time."),
-        "documented_none": _t("No written procedure yet."),
-        "documented_partial": _t("The procedure is partly written."),
-        "documented_full": _t("Written procedure: it is clear what to deliver."),
-        "deadline_flexible": _t("No tight deadline."),
-        "deadline_days": _t("Has a few days' time."),
-        "deadline_same_day": _t("Must be finished the same day."),
-        "deadline_realtime": _t("Must be handled at once."),
-        "seasonality_none": _t("The same amount all year."),
-        "seasonality_month_end": _t("Busy at month end: outside help evens out the peak."),
-        "seasonality_seasonal": _t("Busy in one season: outside help is most useful then."),
-        "seasonality_irregular": _t("Busy at irregular times."),
-        "clamp_high": _t("The score stops at 100 (the sum was {raw})."),
-        "clamp_low": _t("The score stops at 0 (the sum was {raw})."),
+        "onsite_none": translate("Suitability", "No on-site work: it can be done from home."),
+        "onsite_sometimes": translate("Suitability", "Sometimes needs someone at the farm or office."),
+        "onsite_required": translate("Suitability", "Must always be done on site."),
+        "confidentiality_public": translate("Suitability", "Uses only public information."),
+        "confidentiality_internal": translate("Suitability", "Uses internal information of the company."),
+        "confidentiality_confidential": translate(
+            "Suitability", "Uses confidential information (money, contracts)."
+        ),
+        "medium_digital": translate("Suitability", "The documents are on the computer."),
+        "medium_mixed": translate("Suitability", "Partly on paper."),
+        "medium_paper": translate("Suitability", "Only on paper: someone outside cannot see it."),
+        "personal_data_yes": translate(
+            "Suitability", "Handles personal data (names, addresses of customers or staff)."
+        ),
+        "personal_data_no": translate("Suitability", "No personal data."),
+        "knowledge_shared": translate("Suitability", "More than one person can do it."),
+        "knowledge_single_none": translate(
+            "Suitability", "Only one person knows how, and nothing is written down."
+        ),
+        "knowledge_single_partial": translate(
+            "Suitability", "Only one person knows how; the procedure is only partly written."
+        ),
+        "knowledge_single_full": translate(
+            "Suitability", "Only one person does it, but the procedure is written down."
+        ),
+        "volume": translate(
+            "Suitability", "{hours} hours a month: the more work, the more it is worth handing over."
+        ),
+        "repetition_frequent": translate(
+            "Suitability", "Done often (about {per_month} times a month): easy to make a routine."
+        ),
+        "repetition_monthly": translate("Suitability", "Done about {per_month} times a month."),
+        "repetition_rare": translate(
+            "Suitability", "Done less than once a month: it must be relearned each time."
+        ),
+        "documented_none": translate("Suitability", "No written procedure yet."),
+        "documented_partial": translate("Suitability", "The procedure is partly written."),
+        "documented_full": translate("Suitability", "Written procedure: it is clear what to deliver."),
+        "deadline_flexible": translate("Suitability", "No tight deadline."),
+        "deadline_days": translate("Suitability", "Has a few days' time."),
+        "deadline_same_day": translate("Suitability", "Must be finished the same day."),
+        "deadline_realtime": translate("Suitability", "Must be handled at once."),
+        "seasonality_none": translate("Suitability", "The same amount all year."),
+        "seasonality_month_end": translate(
+            "Suitability", "Busy at month end: outside help evens out the peak."
+        ),
+        "seasonality_seasonal": translate(
+            "Suitability", "Busy in one season: outside help is most useful then."
+        ),
+        "seasonality_irregular": translate("Suitability", "Busy at irregular times."),
+        "clamp_high": translate("Suitability", "The score stops at 100 (the sum was {raw})."),
+        "clamp_low": translate("Suitability", "The score stops at 0 (the sum was {raw})."),
     }
     text = texts.get(factor.reason_code, factor.reason_code)
     return text.format(**params) if params else text
@@ -106,11 +126,11 @@ def factor_reason(factor: Factor) -> str:
 def prerequisite_label(code: str) -> str:
     """What must happen first, as an instruction."""
     labels = {
-        "digitise": _t("Put the paper on the computer (scan or type it in)"),
-        "write_procedure": _t("Write down the procedure"),
-        "split_task": _t("Separate the part that must be done on site"),
-        "share_knowledge": _t("Teach a second person what only one person knows"),
-        "anonymise": _t("Agree how personal data is handled (hide names, contract)"),
+        "digitise": translate("Suitability", "Put the paper on the computer (scan or type it in)"),
+        "write_procedure": translate("Suitability", "Write down the procedure"),
+        "split_task": translate("Suitability", "Separate the part that must be done on site"),
+        "share_knowledge": translate("Suitability", "Teach a second person what only one person knows"),
+        "anonymise": translate("Suitability", "Agree how personal data is handled (hide names, contract)"),
     }
     return labels.get(code, code)
 
@@ -118,9 +138,9 @@ def prerequisite_label(code: str) -> str:
 def knockout_label(code: str) -> str:
     """Why a task stays in-house whatever its points."""
     labels = {
-        "onsite_required": _t("must always be done on site"),
-        "realtime": _t("must be handled at once"),
-        "confidential_personal": _t("confidential and with personal data"),
+        "onsite_required": translate("Suitability", "must always be done on site"),
+        "realtime": translate("Suitability", "must be handled at once"),
+        "confidential_personal": translate("Suitability", "confidential and with personal data"),
     }
     return labels.get(code, code)
 
@@ -141,7 +161,7 @@ def yen_text(yen: int | None) -> str:
     """An amount of yen, or a dash when it cannot be computed (never a misleading 0)."""
     if yen is None:
         return "—"
-    return _t("¥{amount}").format(amount=QLocale().toString(yen))
+    return translate("Suitability", "¥{amount}").format(amount=QLocale().toString(yen))
 
 
 def hours_text(hours: float | None) -> str:
@@ -168,27 +188,29 @@ def explanation(item: Candidate) -> str:
     """The judgement of one task in a few lines: category, the owner's decision, what comes first."""
     result = item.suitability
     lines = [
-        _t("{category}: {help}").format(
+        translate("Suitability", "{category}: {help}").format(
             category=category_label(item.category), help=category_help(item.category)
         )
     ]
     if item.effective.overridden:
         lines.append(
-            _t("This is your judgement (reason: {reason}). Computed: {computed}.").format(
-                reason=item.effective.override_reason, computed=category_label(item.effective.computed)
-            )
+            translate(
+                "Suitability", "This is your judgement (reason: {reason}). Computed: {computed}."
+            ).format(reason=item.effective.override_reason, computed=category_label(item.effective.computed))
         )
     if result.missing:
         fields = ", ".join(missing_label(f) for f in result.missing)
-        lines.append(_t("Fill in first: {fields}.").format(fields=fields))
+        lines.append(translate("Suitability", "Fill in first: {fields}.").format(fields=fields))
     if result.knockouts:
         reasons = ", ".join(knockout_label(k) for k in result.knockouts)
-        lines.append(_t("Kept in-house because it {reasons}.").format(reasons=reasons))
+        lines.append(translate("Suitability", "Kept in-house because it {reasons}.").format(reasons=reasons))
     elif result.prerequisites:
         steps = "; ".join(prerequisite_label(p) for p in result.prerequisites)
-        lines.append(_t("First: {steps}.").format(steps=steps))
+        lines.append(translate("Suitability", "First: {steps}.").format(steps=steps))
         if result.potential is not None:
-            lines.append(_t("After that the score would be {n}.").format(n=result.potential))
+            lines.append(
+                translate("Suitability", "After that the score would be {n}.").format(n=result.potential)
+            )
     return "\n".join(lines)
 
 
@@ -200,7 +222,9 @@ def totals_rows(report: CandidateReport) -> list[tuple[str, str, str, str, str]]
     rows = []
     for total in [*(t for t in report.totals if t.tasks), report.candidates]:
         label = (
-            _t("Candidates together") if total.category == "candidates" else category_label(total.category)
+            translate("Suitability", "Candidates together")
+            if total.category == "candidates"
+            else category_label(total.category)
         )
         hours = "—" if total.unknown_hours == total.tasks else hours_text(total.hours)
         rows.append(
@@ -214,26 +238,29 @@ def totals_note(report: CandidateReport) -> str:
     lines = []
     if report.missing:
         names = {
-            "hourly_cost_yen": _t("the company's internal hourly cost"),
-            "outsource_rate_yen": _t("the hourly rate of outsourced work"),
+            "hourly_cost_yen": translate("Suitability", "the company's internal hourly cost"),
+            "outsource_rate_yen": translate("Suitability", "the hourly rate of outsourced work"),
         }
-        what = _t(" and ").join(names.get(m, m) for m in report.missing)
+        what = translate("Suitability", " and ").join(names.get(m, m) for m in report.missing)
         lines.append(
-            _t("Not enough data for yen: set {what} on the “Company profile” page.").format(what=what)
+            translate(
+                "Suitability", "Not enough data for yen: set {what} on the “Company profile” page."
+            ).format(what=what)
         )
     if not report.ecrs_saved_hours:
-        lines.append(_t("ECRS: no time savings entered yet."))
+        lines.append(translate("Suitability", "ECRS: no time savings entered yet."))
     elif report.ecrs_saved_yen is None:
         lines.append(
-            _t("ECRS improvements save {hours} hours a month before anything is handed over.").format(
-                hours=hours_text(report.ecrs_saved_hours)
-            )
+            translate(
+                "Suitability", "ECRS improvements save {hours} hours a month before anything is handed over."
+            ).format(hours=hours_text(report.ecrs_saved_hours))
         )
     else:
         lines.append(
-            _t("ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.").format(
-                hours=hours_text(report.ecrs_saved_hours), yen=yen_text(report.ecrs_saved_yen)
-            )
+            translate(
+                "Suitability",
+                "ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.",
+            ).format(hours=hours_text(report.ecrs_saved_hours), yen=yen_text(report.ecrs_saved_yen))
         )
     return "\n".join(lines)
 
@@ -249,10 +276,12 @@ def score_text(item: Candidate) -> str:
 
 
 def need_title(need: PrerequisiteNeed) -> str:
-    return _t("{step} — {n} tasks, {hours} h a month").format(
+    return translate("Suitability", "{step} — {n} tasks, {hours} h a month").format(
         step=prerequisite_label(need.code), n=len(need.tasks), hours=hours_text(need.hours)
     )
 
 
 def need_task(task: PrerequisiteTask) -> str:
-    return _t("{name} ({hours} h a month)").format(name=task.name, hours=hours_text(task.hours))
+    return translate("Suitability", "{name} ({hours} h a month)").format(
+        name=task.name, hours=hours_text(task.hours)
+    )

@@ -2875,6 +2875,409 @@
     </message>
   </context>
   <context>
+    <name>Suitability</name>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="19" />
+      <source>Suitable for telework/BPO</source>
+      <translation>テレワーク・BPO向き</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="20" />
+      <source>Conditional</source>
+      <translation>条件付き</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="21" />
+      <source>Keep in-house</source>
+      <translation>社内で継続</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="22" />
+      <source>Not filled in</source>
+      <translation>未入力</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="23" />
+      <source>To be eliminated</source>
+      <translation>廃止予定</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="24" />
+      <source>Discontinued</source>
+      <translation>廃止済み</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="32" />
+      <source>Can be handed to a local remote worker as it is.</source>
+      <translation>このまま地域のテレワーカーに任せられます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="33" />
+      <source>Can be handed over once the preparation listed is done.</source>
+      <translation>下の準備が済めば任せられます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="34" />
+      <source>Best kept in the company for now.</source>
+      <translation>今は社内で続けるのがよい業務です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="35" />
+      <source>Minutes or frequency are missing, so it cannot be judged yet.</source>
+      <translation>時間か頻度が未入力のため、まだ判定できません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="38" />
+      <source>Marked to be eliminated (ECRS), so it is not handed over.</source>
+      <translation>改善（ECRS）で廃止予定のため、外部には出しません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="39" />
+      <source>No longer done.</source>
+      <translation>今は行っていない業務です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="47" />
+      <source>On-site</source>
+      <translation>現地作業</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="48" />
+      <source>Confidentiality</source>
+      <translation>機密性</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="49" />
+      <source>Paper</source>
+      <translation>紙</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="50" />
+      <source>Personal data</source>
+      <translation>個人情報</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="51" />
+      <source>Only one person</source>
+      <translation>属人化</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="52" />
+      <source>Amount of work</source>
+      <translation>仕事の量</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="53" />
+      <source>How often</source>
+      <translation>頻度</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="54" />
+      <source>Written procedure</source>
+      <translation>手順書</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="55" />
+      <source>Deadline</source>
+      <translation>締切</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="56" />
+      <source>Busy season</source>
+      <translation>繁忙期</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="57" />
+      <source>Limit 0-100</source>
+      <translation>0〜100 の範囲</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="70" />
+      <source>No on-site work: it can be done from home.</source>
+      <translation>現地での作業がないので、在宅でできます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="71" />
+      <source>Sometimes needs someone at the farm or office.</source>
+      <translation>ときどき現場や事務所に人が必要です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="72" />
+      <source>Must always be done on site.</source>
+      <translation>いつも現地で行う必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="73" />
+      <source>Uses only public information.</source>
+      <translation>公開してよい情報だけを使います。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="74" />
+      <source>Uses internal information of the company.</source>
+      <translation>社内の情報を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="75" />
+      <source>Uses confidential information (money, contracts).</source>
+      <translation>お金や契約などの機密情報を使います。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="78" />
+      <source>The documents are on the computer.</source>
+      <translation>書類はパソコンの中にあります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="79" />
+      <source>Partly on paper.</source>
+      <translation>一部が紙です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="80" />
+      <source>Only on paper: someone outside cannot see it.</source>
+      <translation>紙だけなので、外の人には見えません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="81" />
+      <source>Handles personal data (names, addresses of customers or staff).</source>
+      <translation>個人情報（お客様や従業員の名前・住所など）を扱います。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="84" />
+      <source>No personal data.</source>
+      <translation>個人情報は扱いません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="85" />
+      <source>More than one person can do it.</source>
+      <translation>複数の人ができます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="86" />
+      <source>Only one person knows how, and nothing is written down.</source>
+      <translation>やり方を知っているのは一人だけで、何も書き残されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="89" />
+      <source>Only one person knows how; the procedure is only partly written.</source>
+      <translation>やり方を知っているのは一人だけで、手順は一部しか書かれていません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="92" />
+      <source>Only one person does it, but the procedure is written down.</source>
+      <translation>担当は一人ですが、手順は書き残されています。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="95" />
+      <source>{hours} hours a month: the more work, the more it is worth handing over.</source>
+      <translation>月 {hours} 時間：量が多いほど任せる価値があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="98" />
+      <source>Done often (about {per_month} times a month): easy to make a routine.</source>
+      <translation>よく行う（月に約 {per_month} 回）ので、決まった手順にしやすい業務です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="101" />
+      <source>Done about {per_month} times a month.</source>
+      <translation>月に約 {per_month} 回行います。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="102" />
+      <source>Done less than once a month: it must be relearned each time.</source>
+      <translation>月 1 回より少ないので、毎回やり方を思い出す必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="105" />
+      <source>No written procedure yet.</source>
+      <translation>手順書はまだありません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="106" />
+      <source>The procedure is partly written.</source>
+      <translation>手順は一部だけ書かれています。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="107" />
+      <source>Written procedure: it is clear what to deliver.</source>
+      <translation>手順書があるので、何を仕上げればよいかがはっきりしています。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="108" />
+      <source>No tight deadline.</source>
+      <translation>厳しい締切はありません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="109" />
+      <source>Has a few days' time.</source>
+      <translation>数日の余裕があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="110" />
+      <source>Must be finished the same day.</source>
+      <translation>その日のうちに終える必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="111" />
+      <source>Must be handled at once.</source>
+      <translation>すぐに対応する必要があります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="112" />
+      <source>The same amount all year.</source>
+      <translation>一年を通して同じくらいの量です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="113" />
+      <source>Busy at month end: outside help evens out the peak.</source>
+      <translation>月末に集中するので、外部の手を借りると山をならせます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="116" />
+      <source>Busy in one season: outside help is most useful then.</source>
+      <translation>ある季節に忙しくなるので、その時期に外部の手が役立ちます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="119" />
+      <source>Busy at irregular times.</source>
+      <translation>忙しくなる時期が不定期です。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="120" />
+      <source>The score stops at 100 (the sum was {raw}).</source>
+      <translation>点数は 100 が上限です（合計は {raw}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="121" />
+      <source>The score stops at 0 (the sum was {raw}).</source>
+      <translation>点数は 0 が下限です（合計は {raw}）。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="130" />
+      <source>Put the paper on the computer (scan or type it in)</source>
+      <translation>紙をパソコンに取り込む（スキャンまたは入力）</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="131" />
+      <source>Write down the procedure</source>
+      <translation>手順書を作る</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="132" />
+      <source>Separate the part that must be done on site</source>
+      <translation>現地でしかできない部分を切り分ける</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="133" />
+      <source>Teach a second person what only one person knows</source>
+      <translation>一人しか知らないやり方を、もう一人に伝える</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="134" />
+      <source>Agree how personal data is handled (hide names, contract)</source>
+      <translation>個人情報の扱いを決める（名前を伏せる・契約を結ぶ）</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="142" />
+      <source>must always be done on site</source>
+      <translation>いつも現地での作業が必要</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="143" />
+      <source>must be handled at once</source>
+      <translation>すぐに対応しなければならない</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="144" />
+      <source>confidential and with personal data</source>
+      <translation>機密情報と個人情報の両方を扱う</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="165" />
+      <source>¥{amount}</source>
+      <translation>{amount} 円</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="192" />
+      <source>{category}: {help}</source>
+      <translation>{category}：{help}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="198" />
+      <source>This is your judgement (reason: {reason}). Computed: {computed}.</source>
+      <translation>これは自社の判断です（理由：{reason}）。計算による判定：{computed}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="204" />
+      <source>Fill in first: {fields}.</source>
+      <translation>先に入力してください：{fields}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="207" />
+      <source>Kept in-house because it {reasons}.</source>
+      <translation>{reasons}ため、社内で続けます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="210" />
+      <source>First: {steps}.</source>
+      <translation>まず：{steps}。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="213" />
+      <source>After that the score would be {n}.</source>
+      <translation>そうすれば点数は {n} 点になります。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="226" />
+      <source>Candidates together</source>
+      <translation>候補の合計</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="242" />
+      <source>the company's internal hourly cost</source>
+      <translation>社内の時間単価</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="243" />
+      <source>the hourly rate of outsourced work</source>
+      <translation>外部化したときの時間単価</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="245" />
+      <source> and </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="247" />
+      <source>Not enough data for yen: set {what} on the “Company profile” page.</source>
+      <translation>金額を出すためのデータが足りません：「会社情報」のページで{what}を入力してください。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="252" />
+      <source>ECRS: no time savings entered yet.</source>
+      <translation>ECRS：削減できる時間はまだ入力されていません。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="255" />
+      <source>ECRS improvements save {hours} hours a month before anything is handed over.</source>
+      <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間減らせます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="261" />
+      <source>ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.</source>
+      <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間（{yen}）減らせます。</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="280" />
+      <source>{step} — {n} tasks, {hours} h a month</source>
+      <translation>{step} — 業務 {n} 件、月 {hours} 時間</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/suitability_text.py" line="286" />
+      <source>{name} ({hours} h a month)</source>
+      <translation>{name}（月 {hours} 時間）</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncController</name>
     <message>
       <location filename="../../desktop/gui/sync_controller.py" line="114" />
