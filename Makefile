@@ -37,6 +37,14 @@ test: setup translations
 	QT_QPA_PLATFORM=offscreen MACHISHIGOTO_TEST_PG=$${MACHISHIGOTO_TEST_PG:-postgresql+psycopg://machishigoto:machishigoto@127.0.0.1:5432/machishigoto_test} $(BIN)/pytest
 	$(MAKE) bundle && QT_QPA_PLATFORM=offscreen dist/machishigoto/machishigoto --self-test
 
+## The long runs of the sync and server suites: 1,000 convergence examples of 40 steps, ten times
+## the OpenAPI fuzzing. The convergence state machine is one test, so the per-test timeout is lifted
+## here (tests with a timeout mark of their own keep it).
+.PHONY: test-long
+test-long: setup translations
+	@bash .ci/postgres.sh
+	QT_QPA_PLATFORM=offscreen MACHISHIGOTO_LONG=1 MACHISHIGOTO_TEST_PG=$${MACHISHIGOTO_TEST_PG:-postgresql+psycopg://machishigoto:machishigoto@127.0.0.1:5432/machishigoto_test} $(BIN)/pytest tests/sync tests/server -q --timeout=$${MACHISHIGOTO_LONG_TIMEOUT:-7200}
+
 ## The frozen one-folder app in dist/machishigoto/ (PyInstaller; see docs/deploy-windows.md).
 bundle: setup translations
 	$(BIN)/pyinstaller --noconfirm --clean installers/machishigoto.spec

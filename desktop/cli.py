@@ -8,6 +8,10 @@
                                                  connect to a partner server with a one-time code
     machishigoto [--db PATH] sync                one full sync round with the partner server
     machishigoto [--db PATH] sync export|import FILE   the same without a network, on a USB stick
+    machishigoto [--db PATH] import FILE [--company ID] [--yes] [--include-duplicates]
+                                                 import tasks from an .xlsx or CSV inventory sheet
+    machishigoto [--db PATH] export FILE [--company ID]   write tasks to a new .xlsx or .csv file
+    machishigoto export-template FILE            write a blank .xlsx inventory template
 
 Messages are Japanese by default (``--lang en`` for English) and errors never show a traceback.
 Exit status: 0 done, 2 refused or failed (the message says why), 3 the server could not be reached.
@@ -61,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("path", nargs="?", type=Path, help="the sync bundle file (.mshg)")
     sync.add_argument("--company", help="with export on a partner's laptop: which company")
+    company_help = "the company's id or name (not needed when the database has one company)"
+    imports = sub.add_parser("import", help="import tasks from an Excel (.xlsx) or CSV inventory sheet")
+    imports.add_argument("path", type=Path)
+    imports.add_argument("--company", help=company_help)
+    imports.add_argument("--yes", action="store_true", help="import a file without errors without asking")
+    imports.add_argument(
+        "--include-duplicates", action="store_true", help="also import rows that duplicate existing tasks"
+    )
+    exports = sub.add_parser("export", help="write a company's tasks to a new .xlsx or .csv file")
+    exports.add_argument("path", type=Path)
+    exports.add_argument("--company", help=company_help)
+    template = sub.add_parser("export-template", help="write a blank .xlsx inventory template")
+    template.add_argument("path", type=Path)
     return parser
 
 
@@ -90,6 +107,8 @@ def main(
     from desktop.gui import messages
 
     messages.install_cli_translator(args.lang)
+    if args.command == "export-template":  # needs no database
+        return _template_command(args.path)
     try:
         db = open_database(db_path)
     except DatabaseOpenError as exc:
@@ -136,6 +155,10 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         dest = backup_database(db.path, args.dest.expanduser().resolve(), progress=messages.cli_progress)
         print(messages.backup_done(dest))
         return 0
+    if args.command == "import":
+        return _import_command(args, db)
+    if args.command == "export":
+        return _export_command(args, db)
     raise AssertionError(args.command)
 
 
@@ -210,4 +233,120 @@ def _sync_command(
         print(text, file=sys.stderr)
         return EXIT_FAILED
     print(messages.sync_summary(result, sync_status(db).open_conflicts))
+    return 0
+
+
+# --- spreadsheet import and export -----------------------------------------------------------------
+
+
+def _company_for(db: Database, wanted: str | None) -> str | None:
+    """The company to import into or export from (printing why not, when there is none)."""
+    from desktop.core.services.companies import list_companies
+    from desktop.gui import import_messages as words
+
+    companies = list_companies(db)
+    if wanted:
+        found = [c.id for c in companies if wanted in (c.id, c.name)]
+        if len(found) == 1:
+            return found[0]
+        print(words.unknown_company(wanted), file=sys.stderr)
+    elif len(companies) == 1:
+        return companies[0].id
+    elif not companies:
+        print(words.no_company(), file=sys.stderr)
+    if len(companies) > 1:
+        print(words.choose_company([(c.id, c.name) for c in companies]), file=sys.stderr)
+    return None
+
+
+def _confirmed() -> bool:
+    import unicodedata
+
+    from desktop.gui import import_messages as words
+
+    try:
+        answer = input(words.confirm_question())
+    except EOFError:
+        return False
+    return unicodedata.normalize("NFKC", answer).strip().lower() in ("y", "yes", "はい")
+
+
+def _import_command(args: argparse.Namespace, db: Database) -> int:
+    """Preview a sheet, print every message, and import it only when it is clean (and confirmed)."""
+    from desktop.core.io import ImportFileError, commit, map_columns, preview, read_table
+    from desktop.gui import import_messages as words
+    from desktop.gui import messages
+
+    company_id = _company_for(db, args.company)
+    if company_id is None:
+        return EXIT_FAILED
+    path = Path(args.path).expanduser()
+    try:
+        table = read_table(path)
+        checked = preview(
+            db,
+            company_id,
+            table,
+            map_columns(table.headers),
+            include_duplicates=args.include_duplicates,
+            progress=messages.cli_progress,
+        )
+    except ImportFileError as exc:
+        print(words.file_error(exc, path), file=sys.stderr)
+        return EXIT_FAILED
+    for msg in checked.all_messages():
+        print(f"{words.severity_word(msg.severity)}: {words.full_text(msg, table.headers)}")
+    print(words.summary(checked))
+    if checked.has_errors:
+        print(words.not_imported(), file=sys.stderr)
+        return EXIT_FAILED
+    if not checked.counts.to_import:
+        print(words.nothing_to_import())
+        return 0
+    if not args.yes and not _confirmed():
+        print(words.not_imported())
+        return 0
+    result = commit(db, company_id, checked, progress=messages.cli_progress)
+    print(words.import_done(result))
+    return 0
+
+
+def _export_command(args: argparse.Namespace, db: Database) -> int:
+    from desktop.core.io import export_tasks_csv, export_tasks_xlsx
+    from desktop.gui import import_messages as words
+
+    company_id = _company_for(db, args.company)
+    if company_id is None:
+        return EXIT_FAILED
+    path = Path(args.path).expanduser()
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        print(words.export_suffix(path), file=sys.stderr)
+        return EXIT_FAILED
+    write = export_tasks_csv if path.suffix.lower() == ".csv" else export_tasks_xlsx
+    try:
+        count = write(db, company_id, path)
+    except FileExistsError:
+        print(words.file_exists(path), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(words.write_failed(path, exc), file=sys.stderr)
+        return EXIT_FAILED
+    print(words.export_done(path, count))
+    return 0
+
+
+def _template_command(path: Path) -> int:
+    from desktop.core.io import write_template
+    from desktop.gui import import_messages as words
+
+    path = Path(path).expanduser()
+    try:
+        write_template(path)
+    except FileExistsError:
+        print(words.file_exists(path), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        print(words.write_failed(path, exc), file=sys.stderr)
+        return EXIT_FAILED
+    print(words.template_done(path))
     return 0

@@ -37,6 +37,7 @@ from desktop.gui.connect_dialog import ConnectDialog
 from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
+from desktop.gui.import_dialog import export_tasks, open_import_dialog
 from desktop.gui.pages.candidates_page import CandidatesPage
 from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.conflicts_page import ConflictsPage
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self.tr("&Import tasks from Excel or CSV…"), lambda: open_import_dialog(self.ctx, self)
+        )
+        file_menu.addAction(self.tr("E&xport tasks to Excel or CSV…"), lambda: export_tasks(self.ctx, self))
+        file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up database..."), self.backup)
         demo_menu = file_menu.addMenu(self.tr("Add &demo data"))
         demo_menu.addAction(self.tr("Small: one tea farm"), lambda: self.add_demo_data("small"))

@@ -1590,7 +1590,7 @@
   <context>
     <name>JobStatus</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="67" />
+      <location filename="../../desktop/gui/main_window.py" line="68" />
       <source>Cancel</source>
       <translation>中止</translation>
     </message>
@@ -1598,161 +1598,171 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="102" />
+      <location filename="../../desktop/gui/main_window.py" line="103" />
       <source>Machishigoto — workflow inventory and local telework</source>
       <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="107" />
       <location filename="../../desktop/gui/main_window.py" line="108" />
+      <location filename="../../desktop/gui/main_window.py" line="109" />
       <source>Company</source>
       <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="111" />
+      <location filename="../../desktop/gui/main_window.py" line="112" />
       <source>&amp;Company:</source>
       <translation>会社(&amp;C):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="127" />
+      <location filename="../../desktop/gui/main_window.py" line="128" />
       <source>Navigation</source>
       <translation>ナビゲーション</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="167" />
+      <location filename="../../desktop/gui/main_window.py" line="168" />
       <source>&amp;File</source>
       <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="168" />
+      <location filename="../../desktop/gui/main_window.py" line="170" />
+      <source>&amp;Import tasks from Excel or CSV…</source>
+      <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/main_window.py" line="172" />
+      <source>E&amp;xport tasks to Excel or CSV…</source>
+      <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/main_window.py" line="174" />
       <source>&amp;Back up database...</source>
       <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="169" />
+      <location filename="../../desktop/gui/main_window.py" line="175" />
       <source>Add &amp;demo data</source>
       <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="170" />
+      <location filename="../../desktop/gui/main_window.py" line="176" />
       <source>Small: one tea farm</source>
       <translation>小：茶園 1 社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="171" />
+      <location filename="../../desktop/gui/main_window.py" line="177" />
       <source>Large: 50 companies, 5,000 tasks</source>
       <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="173" />
+      <location filename="../../desktop/gui/main_window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="176" />
+      <location filename="../../desktop/gui/main_window.py" line="182" />
       <source>&amp;Edit</source>
       <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="177" />
+      <location filename="../../desktop/gui/main_window.py" line="183" />
       <source>&amp;Undo</source>
       <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="179" />
+      <location filename="../../desktop/gui/main_window.py" line="185" />
       <source>&amp;Redo</source>
       <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="185" />
+      <location filename="../../desktop/gui/main_window.py" line="191" />
       <source>S&amp;ync</source>
       <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="186" />
+      <location filename="../../desktop/gui/main_window.py" line="192" />
       <source>Sync &amp;now</source>
       <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="188" />
+      <location filename="../../desktop/gui/main_window.py" line="194" />
       <source>&amp;Connect to partner server…</source>
       <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="191" />
+      <location filename="../../desktop/gui/main_window.py" line="197" />
       <source>&amp;Write sync file for USB…</source>
       <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="192" />
+      <location filename="../../desktop/gui/main_window.py" line="198" />
       <source>&amp;Read sync file…</source>
       <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="196" />
+      <location filename="../../desktop/gui/main_window.py" line="202" />
       <source>&amp;View</source>
       <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="197" />
+      <location filename="../../desktop/gui/main_window.py" line="203" />
       <source>Text &amp;size</source>
       <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="205" />
+      <location filename="../../desktop/gui/main_window.py" line="211" />
       <source>&amp;Language</source>
       <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="216" />
+      <location filename="../../desktop/gui/main_window.py" line="222" />
       <source>Database: {path}</source>
       <translation>データベース: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="221" />
+      <location filename="../../desktop/gui/main_window.py" line="227" />
       <source>Open the conflicts to review them</source>
       <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/main_window.py" line="274" />
+      <location filename="../../desktop/gui/main_window.py" line="280" />
       <source>%n change(s) waiting to be sent</source>
       <translation>
         <numerusform>送信待ちの変更 %n 件</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="300" />
+      <location filename="../../desktop/gui/main_window.py" line="306" />
       <source>Adding demo data</source>
       <translation>デモデータを追加しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="307" />
+      <location filename="../../desktop/gui/main_window.py" line="313" />
       <source>Back up database</source>
       <translation>データベースのバックアップ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="307" />
+      <location filename="../../desktop/gui/main_window.py" line="313" />
       <source>Database (*.sqlite3)</source>
       <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="321" />
+      <location filename="../../desktop/gui/main_window.py" line="327" />
       <source>Backing up</source>
       <translation>バックアップしています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="340" />
+      <location filename="../../desktop/gui/main_window.py" line="346" />
       <source>The operation failed: {error}</source>
       <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="341" />
-      <location filename="../../desktop/gui/main_window.py" line="355" />
+      <location filename="../../desktop/gui/main_window.py" line="347" />
+      <location filename="../../desktop/gui/main_window.py" line="361" />
       <source>Machishigoto</source>
       <translation>まちしごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="356" />
+      <location filename="../../desktop/gui/main_window.py" line="362" />
       <source>The new language is used from the next start.</source>
       <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -2877,402 +2887,402 @@
   <context>
     <name>Suitability</name>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="19" />
+      <location filename="../../desktop/gui/suitability_text.py" line="18" />
       <source>Suitable for telework/BPO</source>
       <translation>テレワーク・BPO向き</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="20" />
+      <location filename="../../desktop/gui/suitability_text.py" line="19" />
       <source>Conditional</source>
       <translation>条件付き</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="21" />
+      <location filename="../../desktop/gui/suitability_text.py" line="20" />
       <source>Keep in-house</source>
       <translation>社内で継続</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="22" />
+      <location filename="../../desktop/gui/suitability_text.py" line="21" />
       <source>Not filled in</source>
       <translation>未入力</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="23" />
+      <location filename="../../desktop/gui/suitability_text.py" line="22" />
       <source>To be eliminated</source>
       <translation>廃止予定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="24" />
+      <location filename="../../desktop/gui/suitability_text.py" line="23" />
       <source>Discontinued</source>
       <translation>廃止済み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="32" />
+      <location filename="../../desktop/gui/suitability_text.py" line="31" />
       <source>Can be handed to a local remote worker as it is.</source>
       <translation>このまま地域のテレワーカーに任せられます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="33" />
+      <location filename="../../desktop/gui/suitability_text.py" line="32" />
       <source>Can be handed over once the preparation listed is done.</source>
       <translation>下の準備が済めば任せられます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="34" />
+      <location filename="../../desktop/gui/suitability_text.py" line="33" />
       <source>Best kept in the company for now.</source>
       <translation>今は社内で続けるのがよい業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="35" />
+      <location filename="../../desktop/gui/suitability_text.py" line="34" />
       <source>Minutes or frequency are missing, so it cannot be judged yet.</source>
       <translation>時間か頻度が未入力のため、まだ判定できません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="38" />
+      <location filename="../../desktop/gui/suitability_text.py" line="37" />
       <source>Marked to be eliminated (ECRS), so it is not handed over.</source>
       <translation>改善（ECRS）で廃止予定のため、外部には出しません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="39" />
+      <location filename="../../desktop/gui/suitability_text.py" line="38" />
       <source>No longer done.</source>
       <translation>今は行っていない業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="47" />
+      <location filename="../../desktop/gui/suitability_text.py" line="46" />
       <source>On-site</source>
       <translation>現地作業</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="48" />
+      <location filename="../../desktop/gui/suitability_text.py" line="47" />
       <source>Confidentiality</source>
       <translation>機密性</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="49" />
+      <location filename="../../desktop/gui/suitability_text.py" line="48" />
       <source>Paper</source>
       <translation>紙</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="50" />
+      <location filename="../../desktop/gui/suitability_text.py" line="49" />
       <source>Personal data</source>
       <translation>個人情報</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="51" />
+      <location filename="../../desktop/gui/suitability_text.py" line="50" />
       <source>Only one person</source>
       <translation>属人化</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="52" />
+      <location filename="../../desktop/gui/suitability_text.py" line="51" />
       <source>Amount of work</source>
       <translation>仕事の量</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="53" />
+      <location filename="../../desktop/gui/suitability_text.py" line="52" />
       <source>How often</source>
       <translation>頻度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="54" />
+      <location filename="../../desktop/gui/suitability_text.py" line="53" />
       <source>Written procedure</source>
       <translation>手順書</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="55" />
+      <location filename="../../desktop/gui/suitability_text.py" line="54" />
       <source>Deadline</source>
       <translation>締切</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="56" />
+      <location filename="../../desktop/gui/suitability_text.py" line="55" />
       <source>Busy season</source>
       <translation>繁忙期</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="57" />
+      <location filename="../../desktop/gui/suitability_text.py" line="56" />
       <source>Limit 0-100</source>
       <translation>0〜100 の範囲</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="70" />
+      <location filename="../../desktop/gui/suitability_text.py" line="69" />
       <source>No on-site work: it can be done from home.</source>
       <translation>現地での作業がないので、在宅でできます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="71" />
+      <location filename="../../desktop/gui/suitability_text.py" line="70" />
       <source>Sometimes needs someone at the farm or office.</source>
       <translation>ときどき現場や事務所に人が必要です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="72" />
+      <location filename="../../desktop/gui/suitability_text.py" line="71" />
       <source>Must always be done on site.</source>
       <translation>いつも現地で行う必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="73" />
+      <location filename="../../desktop/gui/suitability_text.py" line="72" />
       <source>Uses only public information.</source>
       <translation>公開してよい情報だけを使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="74" />
+      <location filename="../../desktop/gui/suitability_text.py" line="73" />
       <source>Uses internal information of the company.</source>
       <translation>社内の情報を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="75" />
+      <location filename="../../desktop/gui/suitability_text.py" line="74" />
       <source>Uses confidential information (money, contracts).</source>
       <translation>お金や契約などの機密情報を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="78" />
+      <location filename="../../desktop/gui/suitability_text.py" line="77" />
       <source>The documents are on the computer.</source>
       <translation>書類はパソコンの中にあります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="79" />
+      <location filename="../../desktop/gui/suitability_text.py" line="78" />
       <source>Partly on paper.</source>
       <translation>一部が紙です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="80" />
+      <location filename="../../desktop/gui/suitability_text.py" line="79" />
       <source>Only on paper: someone outside cannot see it.</source>
       <translation>紙だけなので、外の人には見えません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="81" />
+      <location filename="../../desktop/gui/suitability_text.py" line="80" />
       <source>Handles personal data (names, addresses of customers or staff).</source>
       <translation>個人情報（お客様や従業員の名前・住所など）を扱います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="84" />
+      <location filename="../../desktop/gui/suitability_text.py" line="83" />
       <source>No personal data.</source>
       <translation>個人情報は扱いません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="85" />
+      <location filename="../../desktop/gui/suitability_text.py" line="84" />
       <source>More than one person can do it.</source>
       <translation>複数の人ができます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="86" />
+      <location filename="../../desktop/gui/suitability_text.py" line="85" />
       <source>Only one person knows how, and nothing is written down.</source>
       <translation>やり方を知っているのは一人だけで、何も書き残されていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="89" />
+      <location filename="../../desktop/gui/suitability_text.py" line="88" />
       <source>Only one person knows how; the procedure is only partly written.</source>
       <translation>やり方を知っているのは一人だけで、手順は一部しか書かれていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="92" />
+      <location filename="../../desktop/gui/suitability_text.py" line="91" />
       <source>Only one person does it, but the procedure is written down.</source>
       <translation>担当は一人ですが、手順は書き残されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="95" />
+      <location filename="../../desktop/gui/suitability_text.py" line="94" />
       <source>{hours} hours a month: the more work, the more it is worth handing over.</source>
       <translation>月 {hours} 時間：量が多いほど任せる価値があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="98" />
+      <location filename="../../desktop/gui/suitability_text.py" line="97" />
       <source>Done often (about {per_month} times a month): easy to make a routine.</source>
       <translation>よく行う（月に約 {per_month} 回）ので、決まった手順にしやすい業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="101" />
+      <location filename="../../desktop/gui/suitability_text.py" line="100" />
       <source>Done about {per_month} times a month.</source>
       <translation>月に約 {per_month} 回行います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="102" />
+      <location filename="../../desktop/gui/suitability_text.py" line="101" />
       <source>Done less than once a month: it must be relearned each time.</source>
       <translation>月 1 回より少ないので、毎回やり方を思い出す必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="105" />
+      <location filename="../../desktop/gui/suitability_text.py" line="104" />
       <source>No written procedure yet.</source>
       <translation>手順書はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="106" />
+      <location filename="../../desktop/gui/suitability_text.py" line="105" />
       <source>The procedure is partly written.</source>
       <translation>手順は一部だけ書かれています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="107" />
+      <location filename="../../desktop/gui/suitability_text.py" line="106" />
       <source>Written procedure: it is clear what to deliver.</source>
       <translation>手順書があるので、何を仕上げればよいかがはっきりしています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="108" />
+      <location filename="../../desktop/gui/suitability_text.py" line="107" />
       <source>No tight deadline.</source>
       <translation>厳しい締切はありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="109" />
+      <location filename="../../desktop/gui/suitability_text.py" line="108" />
       <source>Has a few days' time.</source>
       <translation>数日の余裕があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="110" />
+      <location filename="../../desktop/gui/suitability_text.py" line="109" />
       <source>Must be finished the same day.</source>
       <translation>その日のうちに終える必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="111" />
+      <location filename="../../desktop/gui/suitability_text.py" line="110" />
       <source>Must be handled at once.</source>
       <translation>すぐに対応する必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="112" />
+      <location filename="../../desktop/gui/suitability_text.py" line="111" />
       <source>The same amount all year.</source>
       <translation>一年を通して同じくらいの量です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="113" />
+      <location filename="../../desktop/gui/suitability_text.py" line="112" />
       <source>Busy at month end: outside help evens out the peak.</source>
       <translation>月末に集中するので、外部の手を借りると山をならせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="116" />
+      <location filename="../../desktop/gui/suitability_text.py" line="115" />
       <source>Busy in one season: outside help is most useful then.</source>
       <translation>ある季節に忙しくなるので、その時期に外部の手が役立ちます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="119" />
+      <location filename="../../desktop/gui/suitability_text.py" line="118" />
       <source>Busy at irregular times.</source>
       <translation>忙しくなる時期が不定期です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="120" />
+      <location filename="../../desktop/gui/suitability_text.py" line="119" />
       <source>The score stops at 100 (the sum was {raw}).</source>
       <translation>点数は 100 が上限です（合計は {raw}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="121" />
+      <location filename="../../desktop/gui/suitability_text.py" line="120" />
       <source>The score stops at 0 (the sum was {raw}).</source>
       <translation>点数は 0 が下限です（合計は {raw}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="130" />
+      <location filename="../../desktop/gui/suitability_text.py" line="129" />
       <source>Put the paper on the computer (scan or type it in)</source>
       <translation>紙をパソコンに取り込む（スキャンまたは入力）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="131" />
+      <location filename="../../desktop/gui/suitability_text.py" line="130" />
       <source>Write down the procedure</source>
       <translation>手順書を作る</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="132" />
+      <location filename="../../desktop/gui/suitability_text.py" line="131" />
       <source>Separate the part that must be done on site</source>
       <translation>現地でしかできない部分を切り分ける</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="133" />
+      <location filename="../../desktop/gui/suitability_text.py" line="132" />
       <source>Teach a second person what only one person knows</source>
       <translation>一人しか知らないやり方を、もう一人に伝える</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="134" />
+      <location filename="../../desktop/gui/suitability_text.py" line="133" />
       <source>Agree how personal data is handled (hide names, contract)</source>
       <translation>個人情報の扱いを決める（名前を伏せる・契約を結ぶ）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="142" />
+      <location filename="../../desktop/gui/suitability_text.py" line="141" />
       <source>must always be done on site</source>
       <translation>いつも現地での作業が必要</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="143" />
+      <location filename="../../desktop/gui/suitability_text.py" line="142" />
       <source>must be handled at once</source>
       <translation>すぐに対応しなければならない</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="144" />
+      <location filename="../../desktop/gui/suitability_text.py" line="143" />
       <source>confidential and with personal data</source>
       <translation>機密情報と個人情報の両方を扱う</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="165" />
+      <location filename="../../desktop/gui/suitability_text.py" line="164" />
       <source>¥{amount}</source>
       <translation>{amount} 円</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="192" />
+      <location filename="../../desktop/gui/suitability_text.py" line="191" />
       <source>{category}: {help}</source>
       <translation>{category}：{help}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="198" />
+      <location filename="../../desktop/gui/suitability_text.py" line="197" />
       <source>This is your judgement (reason: {reason}). Computed: {computed}.</source>
       <translation>これは自社の判断です（理由：{reason}）。計算による判定：{computed}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="204" />
+      <location filename="../../desktop/gui/suitability_text.py" line="203" />
       <source>Fill in first: {fields}.</source>
       <translation>先に入力してください：{fields}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="207" />
+      <location filename="../../desktop/gui/suitability_text.py" line="206" />
       <source>Kept in-house because it {reasons}.</source>
       <translation>{reasons}ため、社内で続けます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="210" />
+      <location filename="../../desktop/gui/suitability_text.py" line="209" />
       <source>First: {steps}.</source>
       <translation>まず：{steps}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="213" />
+      <location filename="../../desktop/gui/suitability_text.py" line="212" />
       <source>After that the score would be {n}.</source>
       <translation>そうすれば点数は {n} 点になります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="226" />
+      <location filename="../../desktop/gui/suitability_text.py" line="225" />
       <source>Candidates together</source>
       <translation>候補の合計</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="242" />
+      <location filename="../../desktop/gui/suitability_text.py" line="241" />
       <source>the company's internal hourly cost</source>
       <translation>社内の時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="243" />
+      <location filename="../../desktop/gui/suitability_text.py" line="242" />
       <source>the hourly rate of outsourced work</source>
       <translation>外部化したときの時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="245" />
+      <location filename="../../desktop/gui/suitability_text.py" line="244" />
       <source> and </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="247" />
+      <location filename="../../desktop/gui/suitability_text.py" line="246" />
       <source>Not enough data for yen: set {what} on the “Company profile” page.</source>
       <translation>金額を出すためのデータが足りません：「会社情報」のページで{what}を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="252" />
+      <location filename="../../desktop/gui/suitability_text.py" line="251" />
       <source>ECRS: no time savings entered yet.</source>
       <translation>ECRS：削減できる時間はまだ入力されていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="255" />
+      <location filename="../../desktop/gui/suitability_text.py" line="254" />
       <source>ECRS improvements save {hours} hours a month before anything is handed over.</source>
       <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間減らせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="261" />
+      <location filename="../../desktop/gui/suitability_text.py" line="260" />
       <source>ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.</source>
       <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間（{yen}）減らせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="280" />
+      <location filename="../../desktop/gui/suitability_text.py" line="279" />
       <source>{step} — {n} tasks, {hours} h a month</source>
       <translation>{step} — 業務 {n} 件、月 {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="286" />
+      <location filename="../../desktop/gui/suitability_text.py" line="285" />
       <source>{name} ({hours} h a month)</source>
       <translation>{name}（月 {hours} 時間）</translation>
     </message>
