@@ -3413,41 +3413,46 @@
     </message>
     <message>
       <location filename="../../desktop/gui/task_dialog.py" line="72" />
+      <source>Not known yet</source>
+      <translation>未入力（あとで）</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/task_dialog.py" line="73" />
       <source> min</source>
       <translation> 分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="75" />
+      <location filename="../../desktop/gui/task_dialog.py" line="76" />
       <source>Hours a month</source>
       <translation>月あたりの時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="90" />
+      <location filename="../../desktop/gui/task_dialog.py" line="91" />
       <source>Basics</source>
       <translation>基本</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="104" />
+      <location filename="../../desktop/gui/task_dialog.py" line="105" />
       <source>Frequency and time</source>
       <translation>頻度と時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="110" />
+      <location filename="../../desktop/gui/task_dialog.py" line="111" />
       <source>How it is done</source>
       <translation>進め方</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="120" />
+      <location filename="../../desktop/gui/task_dialog.py" line="121" />
       <source>Assessment</source>
       <translation>判断</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="152" />
+      <location filename="../../desktop/gui/task_dialog.py" line="153" />
       <source>Save (Ctrl+Enter)</source>
       <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="260" />
+      <location filename="../../desktop/gui/task_dialog.py" line="261" />
       <source>{hours} hours a month</source>
       <translation>月あたり {hours} 時間</translation>
     </message>

@@ -247,3 +247,13 @@ def test_saving_invalid_weights_is_refused(db: Database) -> None:
         ("onsite", "out_of_range"),
         ("internal_below", "out_of_range"),
     }
+
+
+def test_a_draft_with_zero_minutes_is_kept_and_flagged_incomplete(db: Database) -> None:
+    from desktop.core.services.companies import CompanyData, create_company
+    from desktop.core.services.tasks import create_task, get_task
+
+    company = create_company(db, CompanyData(name="下書きの会社"))
+    task = create_task(db, company.id, TaskFields(name="まだ時間がわからない業務", minutes_per_occurrence=0))
+    assert get_task(db, task.id).fields.minutes_per_occurrence == 0
+    assert score(task.fields).category == "incomplete"

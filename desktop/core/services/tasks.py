@@ -80,7 +80,8 @@ def validate_task(data: TaskFields) -> None:
     check = Checker()
     check.text("name", data.name, 200, required=True)
     check.text("description", data.description, 10_000)
-    check.number("minutes_per_occurrence", data.minutes_per_occurrence, 1, inventory.MAX_MINUTES, True)
+    # 0 means "not known yet": a draft is kept, and the suitability results flag it as incomplete.
+    check.number("minutes_per_occurrence", data.minutes_per_occurrence, 0, inventory.MAX_MINUTES, True)
     try:
         problem = Frequency.parse(data.frequency).error(data.minutes_per_occurrence)
     except ValueError:
