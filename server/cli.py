@@ -1,6 +1,7 @@
 """The ``machishigoto-server`` command.
 
     machishigoto-server [--database-url URL] serve [--host H] [--port P] [--certfile F --keyfile F]
+                                                   [--workers N]
     machishigoto-server db upgrade
     machishigoto-server partner create NAME
     machishigoto-server company create NAME --partner PARTNER_ID [--id UUID]
@@ -15,6 +16,7 @@ one-line message and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from collections.abc import Sequence
@@ -25,11 +27,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from server.cli_output import device_table, format_ms
-from server.core.config import ENROL_CODE_HOURS, Settings
+from server.core.config import DATABASE_URL_ENV, ENROL_CODE_HOURS, Settings
 from server.crud import audit, scopes
 from server.crud import devices as devices_crud
 from server.crud import enrol as enrol_crud
 from server.db import DatabaseNotReady, check_ready, make_engine, make_sessions, upgrade
+
+APP_FACTORY = "server.main:create_app"
 
 
 class CliError(Exception):
@@ -51,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM); needs --keyfile")
     serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes (default 1); pushes to one scope stay serialised by the database's row lock",
+    )
     serve.add_argument(
         "--forwarded-allow-ips",
         default="127.0.0.1",
@@ -195,20 +205,33 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             raise CliError(f"no such file: {path}")
     if not 0 < args.port < 65536:
         raise CliError("--port must be between 1 and 65535")
+    if not 0 < args.workers <= 64:
+        raise CliError("--workers must be between 1 and 64")
     import uvicorn
 
     from server.main import create_app
 
-    app = create_app(settings)
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        ssl_certfile=str(args.certfile) if args.certfile else None,
-        ssl_keyfile=str(args.keyfile) if args.keyfile else None,
-        proxy_headers=True,
-        forwarded_allow_ips=args.forwarded_allow_ips,
-    )
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "ssl_certfile": str(args.certfile) if args.certfile else None,
+        "ssl_keyfile": str(args.keyfile) if args.keyfile else None,
+        "proxy_headers": True,
+        "forwarded_allow_ips": args.forwarded_allow_ips,
+    }
+    if args.workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return 0
+    # Several processes: each builds its app from DATABASE_URL. Each has its own clock, which starts
+    # past every stored stamp and observes every stored cell it merges against, and sequence numbers
+    # come from the scope rows locked in the database, so they stay in commit order across processes.
+    engine = make_engine(settings.database_url)
+    try:
+        check_ready(engine)
+    finally:
+        engine.dispose()
+    os.environ[DATABASE_URL_ENV] = settings.database_url
+    uvicorn.run(APP_FACTORY, factory=True, workers=args.workers, **options)
     return 0
 
 

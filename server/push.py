@@ -27,10 +27,10 @@ from desktop.core.sync.schema import MIN_VERSION, SUPPORTED_VERSIONS, is_known
 from server import conflicts
 from server.crud import cells as cells_crud
 from server.crud import changes as changes_crud
-from server.crud.cells import CellPk, RowKey
+from server.crud.cells import CellPk, RowKey, StoredCell
 from server.crud.scopes import COMPANY, PARTNER, Scope
 from server.errors import ApiError, bad_request, client_too_old, out_of_scope
-from server.models import Cell, ScopeSeq
+from server.models import ScopeSeq
 from server.schemas import ChangeIn, PushIn
 
 TOMBSTONE_VALUES = frozenset({"1", "true"})
@@ -106,19 +106,26 @@ class BatchMerge:
         self.server_device_id = server_device_id
         self.changes = changes
         self.seqs: dict[str, ScopeSeq] = {}
-        self.cells: dict[CellPk, Cell] = {}
+        self.cells: dict[CellPk, StoredCell] = {}
         self.row_scope: dict[RowKey, str] = {}
+        self.existed: set[CellPk] = set()  # cells stored before this batch
+        self.written: set[CellPk] = set()  # cells this batch stores
 
     def run(self) -> Outcome:
+        # Nothing is flushed behind our back: the batch reads first, then writes with Core statements.
+        with self.session.no_autoflush:
+            return self._run()
+
+    def _run(self) -> Outcome:
         self.seqs = cells_crud.lock_scopes(self.session, {ch.scope_id for ch in self.changes})
         self.cells = cells_crud.row_cells(self.session, {(ch.tbl, ch.row_id) for ch in self.changes})
+        self.existed = set(self.cells)
         self.row_scope = {(tbl, row_id): cell.scope_id for (tbl, row_id, _), cell in self.cells.items()}
         self._check_rows_stay_in_scope()
         self._load_conflict_rows()
         change_ids = [ch.change_id for ch in self.changes]
-        seen = changes_crud.seen_change_ids(self.session, change_ids)
-        used = changes_crud.used_device_seqs(
-            self.session, self.device_id, [ch.device_seq for ch in self.changes]
+        seen, used = changes_crud.seen_and_used(
+            self.session, change_ids, self.device_id, [ch.device_seq for ch in self.changes]
         )
         outcome = Outcome()
         new_seen: list[dict[str, object]] = []
@@ -139,9 +146,31 @@ class BatchMerge:
             if conflict is not None:
                 outcome.conflicts += 1
                 self._record_conflict(conflict)
+        self._write_cells()
         changes_crud.mark_seen(self.session, new_seen)
-        self.session.flush()
+        self.session.flush()  # the scopes' last_seq
         return outcome
+
+    def _write_cells(self) -> None:
+        """Every cell the batch wrote, once, as it ended up (its last write's value and number)."""
+        new: list[dict[str, object]] = []
+        updated: list[dict[str, object]] = []
+        for key in sorted(self.written):
+            cell = self.cells[key]
+            row = {
+                "tbl": key[0],
+                "row_id": key[1],
+                "col": key[2],
+                "scope_id": cell.scope_id,
+                "value": cell.value,
+                "hlc": cell.hlc,
+                "device_id": cell.device_id,
+                "change_id": cell.change_id,
+                "base_hlc": cell.base_hlc,
+                "seq": cell.seq,
+            }
+            (updated if key in self.existed else new).append(row)
+        cells_crud.write_cells(self.session, new, updated)
 
     def _check_rows_stay_in_scope(self) -> None:
         """A row lives in one scope: a change may not reach into a row stored under another one."""
@@ -207,11 +236,12 @@ class BatchMerge:
         """Store a winning cell under the scope's next sequence number."""
         scope_seq = self.seqs[scope_id]
         scope_seq.last_seq += 1
-        stored = self.cells.get((key.tbl, key.row_id, key.col))
+        pk = (key.tbl, key.row_id, key.col)
+        stored = self.cells.get(pk)
         if stored is None:
-            stored = Cell(tbl=key.tbl, row_id=key.row_id, col=key.col, scope_id=scope_id)
-            self.session.add(stored)
-            self.cells[(key.tbl, key.row_id, key.col)] = stored
+            stored = StoredCell(scope_id, "", 0, "", None, None, 0)
+            self.cells[pk] = stored
+        self.written.add(pk)
         stored.value = cell.value
         stored.hlc = cell.stamp.hlc
         stored.device_id = cell.stamp.device_id

@@ -4,16 +4,37 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from server.crud.common import chunks, insert_missing
+from server.crud.common import as_arrays, in_values, insert_missing, is_postgres, unnest_select
 from server.models import Cell, ScopeSeq
 
 CellPk = tuple[str, str, str]  # (tbl, row_id, col)
 RowKey = tuple[str, str]  # (tbl, row_id)
+CELL_TABLE = cast(Table, Cell.__table__)
+CELL_COLUMNS = tuple(column.name for column in CELL_TABLE.columns)
+# PostgreSQL writes a batch's cells in one statement: one array parameter a column, unnest-ed.
+CELL_ARRAYS = unnest_select(CELL_TABLE, CELL_COLUMNS)
+# What a write changes in a stored cell (its key and scope stay).
+WRITTEN_COLUMNS = ("value", "hlc", "device_id", "change_id", "base_hlc", "seq")
+
+
+@dataclass(slots=True)
+class StoredCell:
+    """A cell as stored (plain data, no ORM object: a push reads and writes hundreds of them)."""
+
+    scope_id: str
+    value: str
+    hlc: int
+    device_id: str
+    change_id: str | None
+    base_hlc: int | None
+    seq: int
 
 
 def lock_scopes(session: Session, scope_ids: Iterable[str]) -> dict[str, ScopeSeq]:
@@ -40,26 +61,69 @@ def lock_scopes(session: Session, scope_ids: Iterable[str]) -> dict[str, ScopeSe
     return locked
 
 
-def row_cells(session: Session, rows: Iterable[RowKey]) -> dict[CellPk, Cell]:
-    """Every stored cell of the given rows."""
+ROW_CELL_COLUMNS = (
+    Cell.row_id,
+    Cell.col,
+    Cell.scope_id,
+    Cell.value,
+    Cell.hlc,
+    Cell.device_id,
+    Cell.change_id,
+    Cell.base_hlc,
+    Cell.seq,
+)
+
+
+def row_cells(session: Session, rows: Iterable[RowKey]) -> dict[CellPk, StoredCell]:
+    """Every stored cell of the given rows (one query per table on PostgreSQL)."""
     by_table: dict[str, list[str]] = defaultdict(list)
     for tbl, row_id in set(rows):
         by_table[tbl].append(row_id)
-    found: dict[CellPk, Cell] = {}
-    for tbl, row_ids in by_table.items():
-        for part in chunks(sorted(row_ids)):
-            for cell in session.scalars(select(Cell).where(Cell.tbl == tbl, Cell.row_id.in_(part))):
-                found[(cell.tbl, cell.row_id, cell.col)] = cell
+    postgres = is_postgres(session)
+    found: dict[CellPk, StoredCell] = {}
+    for tbl, row_ids in sorted(by_table.items()):
+        for where in in_values(Cell.row_id, sorted(row_ids), postgres, "row_ids"):
+            stmt = select(*ROW_CELL_COLUMNS).where(Cell.tbl == tbl, where)
+            for row_id, col, scope, value, hlc, device, change, base, seq in session.execute(stmt):
+                found[(tbl, row_id, col)] = StoredCell(scope, value, hlc, device, change, base, seq)
     return found
 
 
 def row_scopes(session: Session, tbl: str, row_ids: Iterable[str]) -> dict[str, str]:
     """The scope of each stored row of ``tbl`` among ``row_ids`` (rows without cells are absent)."""
     found: dict[str, str] = {}
-    for part in chunks(sorted(set(row_ids))):
-        stmt = select(Cell.row_id, Cell.scope_id).where(Cell.tbl == tbl, Cell.row_id.in_(part)).distinct()
+    for where in in_values(Cell.row_id, sorted(set(row_ids)), is_postgres(session), "row_ids"):
+        stmt = select(Cell.row_id, Cell.scope_id).where(Cell.tbl == tbl, where).distinct()
         found.update({row_id: scope_id for row_id, scope_id in session.execute(stmt)})
     return found
+
+
+def write_cells(session: Session, new: list[dict[str, Any]], updated: list[dict[str, Any]]) -> None:
+    """Store cells (dicts of every column), each list in one statement: on PostgreSQL one array a
+    column, unnest-ed (the SQL text never changes); on SQLite an executemany.
+
+    ``new`` are cells that were not stored when the batch read its rows: a plain INSERT, so a cell
+    another transaction stored meanwhile is an error, never silently overwritten. ``updated`` were
+    stored: an upsert on the key that sets what a write changes (never the scope).
+    """
+    conn = session.connection()
+    postgres = is_postgres(session)
+    dialect = postgresql if postgres else sqlite
+    if new:
+        plain = dialect.insert(CELL_TABLE)
+        if postgres:
+            conn.execute(plain.from_select(CELL_COLUMNS, CELL_ARRAYS), as_arrays(new, CELL_COLUMNS))
+        else:
+            conn.execute(plain, new)
+    if updated:
+        upsert = dialect.insert(CELL_TABLE)
+        if postgres:
+            upsert = upsert.from_select(CELL_COLUMNS, CELL_ARRAYS)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=[CELL_TABLE.c.tbl, CELL_TABLE.c.row_id, CELL_TABLE.c.col],
+            set_={name: upsert.excluded[name] for name in WRITTEN_COLUMNS},
+        )
+        conn.execute(upsert, as_arrays(updated, CELL_COLUMNS) if postgres else updated)
 
 
 def last_seqs(session: Session, scope_ids: Iterable[str]) -> dict[str, int]:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import BigInteger, ColumnElement, String, Table, TextualSelect, any_, bindparam, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.core.sync.hlc import system_ms
 from server.models import Base
 
 T = TypeVar("T")
-CHUNK = 500  # ids per IN (...) list
+CHUNK = 500  # ids per IN (...) list (SQLite)
 
 
 def now_ms() -> int:
@@ -32,3 +33,45 @@ def insert_missing(session: Session, model: type[Base], rows: list[dict[str, Any
         session.execute(postgresql.insert(model).values(rows).on_conflict_do_nothing())
     else:
         session.execute(sqlite.insert(model).values(rows).on_conflict_do_nothing())
+
+
+def is_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def in_values(
+    column: InstrumentedAttribute[Any], values: Sequence[Any], postgres: bool, name: str
+) -> Iterator[ColumnElement[bool]]:
+    """``column`` among ``values`` as one condition per query to run.
+
+    PostgreSQL gets a single ``column = ANY(:name)`` with the values as one array parameter: the SQL
+    text stays the same whatever the number of values, so psycopg and SQLAlchemy cache it and the
+    server can prepare it. SQLite has no arrays: ``IN (...)`` lists of at most :data:`CHUNK` values.
+    """
+    if not values:
+        return
+    if postgres:
+        element = BigInteger() if isinstance(values[0], int) else String()
+        yield column == any_(bindparam(name, list(values), type_=postgresql.ARRAY(element)))
+        return
+    for part in chunks(values):
+        yield column.in_(part)
+
+
+def unnest_select(table: Table, names: Sequence[str]) -> TextualSelect:
+    """``SELECT * FROM unnest(:a, :b, ...)``: rows made of one array parameter a column (PostgreSQL).
+
+    A whole batch goes as one statement whose text never changes, instead of one execution a row.
+    """
+    arrays = []
+    for name in names:
+        # TEXT, not VARCHAR(n): a cast to VARCHAR(n) would cut a long value, the INSERT refuses it.
+        sql_type = "BIGINT" if isinstance(table.c[name].type, BigInteger) else "TEXT"
+        arrays.append(f"CAST(:{name} AS {sql_type}[])")
+    sql = f"SELECT * FROM unnest({', '.join(arrays)})"
+    return text(sql).columns(*(table.c[name] for name in names))
+
+
+def as_arrays(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, list[Any]]:
+    """Rows (dicts) as one list a column, the parameters of :func:`unnest_select`."""
+    return {name: [row[name] for row in rows] for name in names}

@@ -149,3 +149,36 @@ def test_foreign_key_to_a_row_not_yet_arrived_waits(db: Database, other: Databas
     transfer(db, other, dept_cells)
     assert get_task(other, task.id).fields.department_id == dept.id
     assert [d.name for d in list_departments(other, company.id)] == ["出荷"]
+
+
+@pytest.mark.parametrize(
+    ("col", "value"),
+    [("minutes_per_occurrence", str(2**70)), ("minutes_per_occurrence", "1e400"), ("name", "12"),
+     ("personal_data", "7"), ("name", "null"), ("minutes_per_occurrence", "not json")],
+)  # fmt: skip
+def test_a_poison_cell_is_kept_aside_and_never_blocks_a_page(
+    db: Database, other: Database, col: str, value: str
+) -> None:
+    """A value that does not fit its column (a buggy or hostile peer) waits in the stash; the rest
+    of the page is applied and sync goes on."""
+    company = create_company(db, CompanyData(name="A"))
+    task = create_task(db, company.id, TaskFields(name="ok", minutes_per_occurrence=30))
+    transfer(db, other)
+    poison = RemoteCell(
+        "task", task.id, company.id, col, value, pack(wall_ms(db.sync.clock.last) + 1), "dev-bad"
+    )
+    good = RemoteCell(
+        "task",
+        task.id,
+        company.id,
+        "note",
+        '"still applied"',
+        pack(wall_ms(db.sync.clock.last) + 1),
+        "dev-bad",
+    )
+    transfer(db, other, [poison, good])
+    copy = get_task(other, task.id)
+    assert copy.fields.note == "still applied"
+    assert getattr(copy.fields, col) == getattr(get_task(db, task.id).fields, col)  # unchanged
+    with other.read() as s:
+        assert s.execute(text("SELECT value FROM sync_stash WHERE col = :c"), {"c": col}).scalar() == value

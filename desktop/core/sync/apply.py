@@ -53,16 +53,52 @@ FOREIGN_KEYS: dict[str, dict[str, str]] = {
 }
 
 
+INT64 = (-(2**63), 2**63 - 1)
+
+
+class UnstorableValue(ValueError):
+    """A remote value that does not fit its column (a buggy or hostile peer): kept in the stash."""
+
+
 def decode_value(table: str, col: str, value: str) -> Any:
-    """A cell's JSON text as the value to store in its column."""
-    if isinstance(TABLES[table].c[col].type, JSON):
+    """A cell's JSON text as the value to store in its column; :class:`UnstorableValue` if it
+    cannot be stored there (wrong type, integer out of range, not JSON)."""
+    column = TABLES[table].c[col]
+    try:
+        decoded = json.loads(value)
+    except ValueError as exc:
+        raise UnstorableValue(value[:40]) from exc
+    if isinstance(column.type, JSON):
         # Re-serialised the way SQLAlchemy's JSON type writes it, so every replica stores the same text.
-        return json.dumps(json.loads(value))
-    return json.loads(value)
+        return json.dumps(decoded)
+    if decoded is None:
+        if not column.nullable:
+            raise UnstorableValue("null")
+        return None
+    python_type = column.type.python_type
+    if python_type is bool:
+        ok = decoded in (0, 1) and not isinstance(decoded, float)
+    elif python_type is int:
+        ok = isinstance(decoded, int) and not isinstance(decoded, bool) and INT64[0] <= decoded <= INT64[1]
+    else:
+        ok = isinstance(decoded, str)
+    if not ok:
+        raise UnstorableValue(value[:40])
+    return decoded
+
+
+def _storable(cell: RemoteCell) -> bool:
+    try:
+        decode_value(cell.tbl, cell.col, cell.value)
+    except UnstorableValue:
+        return False
+    return True
 
 
 def _known(cell: RemoteCell) -> bool:
-    return cell.tbl in CELLS and cell.col in CELLS[cell.tbl]
+    """Cells of tables and columns this version knows, with a value their column can hold. The
+    others wait in the stash: kept (never dropped), but never able to break a page."""
+    return cell.tbl in CELLS and cell.col in CELLS[cell.tbl] and _storable(cell)
 
 
 def apply_cells(session: Session, cells: Iterable[RemoteCell]) -> int:
@@ -147,10 +183,9 @@ def _stashed(raw: Any, table: str, row_ids: Iterable[str]) -> dict[str, dict[str
             f"WHERE tbl = ? AND row_id IN ({marks})",
             [table, *part],
         ):
-            if col in CELLS[table]:
-                rows.setdefault(row_id, {})[col] = RemoteCell(
-                    table, row_id, scope_id, col, value, hlc, device, change
-                )
+            cell = RemoteCell(table, row_id, scope_id, col, value, hlc, device, change)
+            if _known(cell):
+                rows.setdefault(row_id, {})[col] = cell
     return rows
 
 
@@ -300,10 +335,11 @@ def _drain_stash(session: Session) -> None:
                 ),
                 {"t": table},
             ):
-                if r.col in CELLS[table]:
-                    rows.setdefault(r.row_id, {})[r.col] = RemoteCell(
-                        table, r.row_id, r.scope_id, r.col, r.value, r.hlc, r.device_id, r.change_id
-                    )
+                cell = RemoteCell(
+                    table, r.row_id, r.scope_id, r.col, r.value, r.hlc, r.device_id, r.change_id
+                )
+                if _known(cell):
+                    rows.setdefault(r.row_id, {})[r.col] = cell
             for row_id, cells in rows.items():
                 if _row_exists(session, table, row_id):
                     for c in cells.values():
