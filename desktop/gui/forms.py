@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_COLOR = "#c62828"
@@ -33,3 +35,11 @@ def mark_invalid(widget: QWidget, invalid: bool, reason: str = "") -> None:
         widget.setProperty("invalid", invalid)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number as people type it (full-width digits, thousands commas); None when empty.
+
+    Raises ValueError for anything else, which the form reports as "not valid"."""
+    digits = unicodedata.normalize("NFKC", text).replace(",", "").strip()
+    return int(digits) if digits else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
@@ -38,6 +37,7 @@ from desktop.gui.forms import (
     SAVED_COLOR,
     mark_invalid,
     message_label,
+    parse_count,
     with_mnemonic,
 )
 from desktop.gui.pages.departments import DepartmentsBox
@@ -234,9 +234,8 @@ class CompanyPage(QWidget):
             if name not in NUMBER_FIELDS:
                 values[name] = text
                 continue
-            digits = unicodedata.normalize("NFKC", text).replace(",", "")
             try:
-                values[name] = int(digits) if digits else None
+                values[name] = parse_count(text)
             except ValueError:
                 errors.append(FieldError(name, "invalid"))
                 values[name] = None

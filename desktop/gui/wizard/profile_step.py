@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from PySide6.QtCore import QRegularExpression, Qt
@@ -22,7 +21,7 @@ from desktop.core.errors import FieldError, NotFound, ValidationError
 from desktop.core.services.companies import CompanyData, create_company, get_company, update_company
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.forms import INVALID_STYLE, mark_invalid, with_mnemonic
+from desktop.gui.forms import INVALID_STYLE, mark_invalid, parse_count, with_mnemonic
 from desktop.gui.pages.company_page import PREFECTURES, EditCompanyCommand
 from desktop.gui.wizard.common import StepWidget, hint, show_status, status_label
 
@@ -184,9 +183,8 @@ class ProfileStep(StepWidget):
             if name not in NUMBERS:
                 values[name] = text
                 continue
-            digits = unicodedata.normalize("NFKC", text).replace(",", "")
             try:
-                values[name] = int(digits) if digits else None
+                values[name] = parse_count(text)
             except ValueError:
                 errors.append(FieldError(name, "invalid"))
         return replace(self._company, **values), errors  # type: ignore[arg-type]
