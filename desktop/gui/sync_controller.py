@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 
-from desktop.core.sync.credentials import TokenStore, default_token_store
+from desktop.core.sync.credentials import LazyTokenStore, TokenStore
 from desktop.core.sync.engine import Enrolment, RoundResult, SyncError
 from desktop.core.sync.service import SyncClient, SyncStatus, TransportFactory, sync_status
 from desktop.core.sync.transport import HttpTransport, TransportError
@@ -71,7 +71,7 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.client = SyncClient(ctx.db, tokens or default_token_store(), transport_factory or HttpTransport)
+        self.client = SyncClient(ctx.db, tokens or LazyTokenStore(), transport_factory or HttpTransport)
         self.status = sync_status(ctx.db)  # one small local read, so the first paint is right
         self.syncing = False
         self.offline = False

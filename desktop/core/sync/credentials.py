@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+from collections.abc import Callable
 from typing import Protocol
 
 SERVICE = "Machishigoto"
@@ -83,3 +85,32 @@ def default_token_store() -> TokenStore:
 
 def account_for(server_url: str, device_id: str) -> str:
     return f"{server_url}#{device_id}"
+
+
+class LazyTokenStore:
+    """The default store, found on first use: keyring's backend detection takes a fifth of a second,
+    which must not delay the window; the first sync round (on the task runner) pays it instead."""
+
+    def __init__(self, factory: Callable[[], TokenStore] = default_token_store) -> None:
+        self._factory = factory
+        self._store: TokenStore | None = None
+        self._lock = threading.Lock()
+
+    def _resolved(self) -> TokenStore:
+        with self._lock:
+            if self._store is None:
+                self._store = self._factory()
+            return self._store
+
+    @property
+    def persistent(self) -> bool:
+        return self._resolved().persistent
+
+    def get(self, account: str) -> str | None:
+        return self._resolved().get(account)
+
+    def set(self, account: str, token: str) -> None:
+        self._resolved().set(account, token)
+
+    def delete(self, account: str) -> None:
+        self._resolved().delete(account)
