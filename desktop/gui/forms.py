@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.core.errors import FieldError
 
 ERROR_COLOR = "#c62828"
 SAVED_COLOR = "#2e7d32"
@@ -43,3 +46,22 @@ def parse_count(text: str) -> int | None:
     Raises ValueError for anything else, which the form reports as "not valid"."""
     digits = unicodedata.normalize("NFKC", text).replace(",", "").strip()
     return int(digits) if digits else None
+
+
+def form_values(
+    names: list[str], numbers: frozenset[str], text_of: Callable[[str], str]
+) -> tuple[dict[str, object], list[FieldError]]:
+    """The stripped text of each field, whole numbers for ``numbers`` (None when empty), and an
+    "invalid" error for each number field that holds something else (its value left out)."""
+    values: dict[str, object] = {}
+    errors: list[FieldError] = []
+    for name in names:
+        text = text_of(name).strip()
+        if name not in numbers:
+            values[name] = text
+            continue
+        try:
+            values[name] = parse_count(text)
+        except ValueError:
+            errors.append(FieldError(name, "invalid"))
+    return values, errors

@@ -35,9 +35,9 @@ from desktop.gui.forms import (
     ERROR_COLOR,
     INVALID_STYLE,
     SAVED_COLOR,
+    form_values,
     mark_invalid,
     message_label,
-    parse_count,
     with_mnemonic,
 )
 from desktop.gui.pages.departments import DepartmentsBox
@@ -227,18 +227,7 @@ class CompanyPage(QWidget):
 
     def _form_data(self) -> tuple[CompanyData, list[FieldError]]:
         """The form as company data, plus errors for numbers that are not numbers."""
-        values: dict[str, str | int | None] = {}
-        errors: list[FieldError] = []
-        for name, _ in FORM_FIELDS:
-            text = self._text(name).strip()
-            if name not in NUMBER_FIELDS:
-                values[name] = text
-                continue
-            try:
-                values[name] = parse_count(text)
-            except ValueError:
-                errors.append(FieldError(name, "invalid"))
-                values[name] = None
+        values, errors = form_values([name for name, _ in FORM_FIELDS], NUMBER_FIELDS, self._text)
         return replace(self._company, **values), errors  # type: ignore[arg-type]
 
     def has_unsaved_changes(self) -> bool:

@@ -21,7 +21,7 @@ from desktop.core.errors import FieldError, NotFound, ValidationError
 from desktop.core.services.companies import CompanyData, create_company, get_company, update_company
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.forms import INVALID_STYLE, mark_invalid, parse_count, with_mnemonic
+from desktop.gui.forms import INVALID_STYLE, form_values, mark_invalid, with_mnemonic
 from desktop.gui.pages.company_page import PREFECTURES, EditCompanyCommand
 from desktop.gui.wizard.common import StepWidget, hint, show_status, status_label
 
@@ -176,17 +176,8 @@ class ProfileStep(StepWidget):
     # --- saving ---------------------------------------------------------------------------------
 
     def _form_data(self) -> tuple[CompanyData, list[FieldError]]:
-        values: dict[str, object] = {}
-        errors: list[FieldError] = []
-        for name, _ in FIELDS:
-            text = self._text(name).strip()
-            if name not in NUMBERS:
-                values[name] = text
-                continue
-            try:
-                values[name] = parse_count(text)
-            except ValueError:
-                errors.append(FieldError(name, "invalid"))
+        """The form as company data, plus errors for numbers that are not numbers."""
+        values, errors = form_values([name for name, _ in FIELDS], NUMBERS, self._text)
         return replace(self._company, **values), errors  # type: ignore[arg-type]
 
     def save_field(self, name: str) -> None:
