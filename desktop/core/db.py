@@ -30,10 +30,10 @@ BUSY_TIMEOUT_MS = 5000
 
 # The newest migration. Known without importing Alembic, so opening an up-to-date database (every
 # start but the first after an update) costs no Alembic import; a test checks it is Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 # Sync schema version carried by every change, per Alembic revision. A new migration that changes
 # synced columns adds a row here; tests check the head revision has one.
-SCHEMA_VERSIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3}
+SCHEMA_VERSIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3, "0004": 4}
 SCHEMA_VERSION = SCHEMA_VERSIONS[HEAD_REVISION]
 
 

@@ -163,6 +163,123 @@ class Setting(Synced, Base):
     value: Mapped[Any] = mapped_column(JSON)
 
 
+# --- the partner's pool (scope: the partner id) and its use in companies (scope: the company) ------
+
+
+class Skill(Synced, Base):
+    """A skill of the partner's catalogue. Its id derives from partner and normalised name, so the
+    same skill typed on two devices is one row. ``expert`` skills need a supervisor (指導役) when the
+    operator does not master them."""
+
+    __tablename__ = "skill"
+
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    expert: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class Worker(Synced, Base):
+    """A person of the partner's pool: local resident, urban side-job specialist (関係人口) or company
+    staff. Lives only in the partner's scope; a company sees a :class:`WorkerCard`, never this row.
+
+    ``time_windows`` is one JSON cell (a weekly pattern such as
+    ``[{"days": [0, 1, 2, 3, 4], "start": "10:00", "end": "15:00"}]``): the windows are edited
+    together as one schedule. Contact details and private constraints may only be held with the
+    worker's consent (``consent_on``, an ISO date)."""
+
+    __tablename__ = "worker"
+
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_kana: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    kind: Mapped[str] = mapped_column(String(20), default="local", server_default="local")
+    municipality: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    hours_per_week: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    time_windows: Mapped[Any] = mapped_column(JSON, default=lambda: [])
+    onsite_days_per_month: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    hourly_rate_yen: Mapped[int | None] = mapped_column(Integer, default=None)
+    clearance: Mapped[str] = mapped_column(String(20), default="internal", server_default="internal")
+    phone: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    consent_on: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    private_constraints: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status: Mapped[str] = mapped_column(String(20), default="active", server_default="active")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class WorkerSkill(Synced, Base):
+    """A worker's skill with a level (1 学習中, 2 実務可, 3 指導可); id from worker + skill."""
+
+    __tablename__ = "worker_skill"
+
+    worker_id: Mapped[str] = mapped_column(ForeignKey("worker.id"), index=True)
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skill.id"), index=True)
+    level: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class TrainingStage(Synced, Base):
+    """A stage of a trainee's pipeline (講座 → OJT → 小規模案件 → 定期案件); id from worker + stage.
+
+    ``period`` is one cell, ``"2026-04-01/2026-05-15"`` (ISO 8601 interval; the end may be empty),
+    because its start and end change together."""
+
+    __tablename__ = "training_stage"
+
+    worker_id: Mapped[str] = mapped_column(ForeignKey("worker.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(21))
+
+
+class WorkerCard(Synced, Base):
+    """The slice of a worker a company may see (name, kind, skills summary, agreed contact); made
+    when the worker is assigned to one of its tasks. Id from company + worker."""
+
+    __tablename__ = "worker_card"
+
+    company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
+    # No foreign key: the worker row lives in the partner's pool, which a company never receives.
+    worker_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20), default="local", server_default="local")
+    skills_summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class Assignment(Synced, Base):
+    """A worker assigned to a task as operator or supervisor; id from task + worker + role, so two
+    offline devices assigning the same person converge. ``period`` is one cell like a training
+    stage's; ``code`` is the short code printed on the task sheet (derived from the id)."""
+
+    __tablename__ = "assignment"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("task.id"), index=True)
+    worker_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="operator", server_default="operator")
+    period: Mapped[str] = mapped_column(String(21))
+    rate_yen: Mapped[int] = mapped_column(Integer)
+    planned_hours: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    status: Mapped[str] = mapped_column(String(20), default="active", server_default="active")
+    code: Mapped[str] = mapped_column(String(10), index=True)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class TimeEntry(Synced, Base):
+    """Minutes worked on one day for an assignment. Insert-only: a correction is a new row whose
+    ``corrects_id`` names the entry it replaces (a void is a correction of 0 minutes)."""
+
+    __tablename__ = "time_entry"
+
+    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignment.id"))
+    work_date: Mapped[str] = mapped_column(String(10))
+    minutes: Mapped[int] = mapped_column(Integer)
+    corrects_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
+    source: Mapped[str] = mapped_column(String(20), default="app", server_default="app")
+    entered_at_ms: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    __table_args__ = (Index("ix_time_entry_assignment_date", "assignment_id", "work_date"),)
+
+
 # --- local sync bookkeeping (never synced itself) -------------------------------------------------
 
 
@@ -246,4 +363,7 @@ class StashedCell(Base):
     change_id: Mapped[str | None] = mapped_column(String(UUID_LEN))
 
 
-SYNCED_MODELS: tuple[type[Synced], ...] = (Partner, Company, Department, Task, TaskStep, Conflict, Setting)
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Partner, Company, Department, Task, TaskStep, Conflict, Setting,
+    Skill, Worker, WorkerSkill, TrainingStage, WorkerCard, Assignment, TimeEntry,
+)  # fmt: skip

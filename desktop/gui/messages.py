@@ -99,6 +99,28 @@ def field_label(field: str) -> str:
         "suitability_override": translate("Messages", "Suitability override"),
         "status": translate("Messages", "Status"),
         "text": translate("Messages", "Step"),
+        # workers, assignments, hours
+        "kind": translate("Messages", "Kind of worker"),
+        "hours_per_week": translate("Messages", "Hours available a week"),
+        "time_windows": translate("Messages", "Time windows"),
+        "onsite_days_per_month": translate("Messages", "Days on site possible a month"),
+        "hourly_rate_yen": translate("Messages", "Hourly rate (yen)"),
+        "clearance": translate("Messages", "Confidentiality clearance"),
+        "consent_on": translate("Messages", "Consent to hold personal data (date)"),
+        "private_constraints": translate("Messages", "Private constraints"),
+        "skill": translate("Messages", "Skill"),
+        "level": translate("Messages", "Level"),
+        "stage": translate("Messages", "Training stage"),
+        "period": translate("Messages", "Period"),
+        "role": translate("Messages", "Role"),
+        "rate_yen": translate("Messages", "Agreed rate (yen/hour)"),
+        "planned_hours": translate("Messages", "Planned hours a month"),
+        "worker_id": translate("Messages", "Worker"),
+        "task_id": translate("Messages", "Task"),
+        "work_date": translate("Messages", "Date"),
+        "minutes": translate("Messages", "Hours"),
+        "code": translate("Messages", "Short code"),
+        "contact": translate("Messages", "Contact"),
     }
     return labels.get(field, field)
 
@@ -113,6 +135,19 @@ def field_error(error: FieldError) -> str:
         "invalid": translate("Messages", "{label} is not valid."),
         "impossible": translate("Messages", "{label}: this frequency takes more time than the period has."),
         "reason_required": translate("Messages", "{label}: please give a reason."),
+        "positive": translate("Messages", "{label} must be more than 0."),
+        "negative": translate("Messages", "{label} cannot be negative."),
+        "too_many_hours": translate("Messages", "{label}: a day has at most 24 hours."),
+        "not_a_date": translate("Messages", "{label}: please write a date like 2026-04-01."),
+        "ends_before_start": translate("Messages", "{label}: the end is before the start."),
+        "overlap": translate("Messages", "{label} overlaps an assignment that already exists for this person."),
+        "outside_period": translate("Messages", "{label} is outside the assignment's period."),
+        "consent_required": translate(
+            "Messages", "{label} can only be kept with the person's consent: enter the date of consent first."
+        ),
+        "unknown_code": translate("Messages", "{label}: no assignment has this code."),
+        "unknown": translate("Messages", "{label}: not found."),
+        "duplicate": translate("Messages", "{label} is already there."),
     }
     return texts.get(error.code, texts["invalid"]).format(label=label, limit=error.limit)
 
@@ -171,6 +206,37 @@ def choices(kind: str) -> list[tuple[str, str]]:
             ("under_review", translate("Messages", "Under review")),
             ("outsourced", translate("Messages", "Outsourced")),
             ("discontinued", translate("Messages", "Discontinued")),
+        ],
+        "worker_kind": [
+            ("local", translate("Messages", "Local resident")),
+            ("urban", translate("Messages", "Urban side-job (kankei jinko)")),
+            ("staff", translate("Messages", "Company staff")),
+        ],
+        "worker_status": [
+            ("active", translate("Messages", "Active")),
+            ("paused", translate("Messages", "Paused")),
+            ("left", translate("Messages", "Left")),
+        ],
+        "stage": [
+            ("course", translate("Messages", "Course")),
+            ("ojt", translate("Messages", "OJT")),
+            ("small_job", translate("Messages", "Small jobs")),
+            ("regular", translate("Messages", "Regular work")),
+        ],
+        "role": [
+            ("operator", translate("Messages", "Operator")),
+            ("supervisor", translate("Messages", "Supervisor")),
+        ],
+        "assignment_status": [
+            ("planned", translate("Messages", "Planned")),
+            ("active", translate("Messages", "Active")),
+            ("paused", translate("Messages", "Paused")),
+            ("ended", translate("Messages", "Ended")),
+        ],
+        "level": [
+            ("1", translate("Messages", "Learning")),
+            ("2", translate("Messages", "Can do the work")),
+            ("3", translate("Messages", "Can teach and supervise")),
         ],
     }
     return table[kind]

@@ -57,9 +57,9 @@ def test_every_synced_table_has_capture_triggers(db: Database) -> None:
         assert expected <= names, expected - names
 
 
-UPGRADE_0002 = """
-revision = "0004"
-down_revision = "0003"
+UPGRADE_NEXT = """
+revision = "{next}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -86,20 +86,22 @@ def test_upgrade_takes_a_backup_first_and_keeps_data(
     db.close()
     newer = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS, newer)
-    (newer / "versions" / "0004_test.py").write_text(UPGRADE_0002)
+    head = dbmod.HEAD_REVISION
+    following = f"{int(head) + 1:04d}"
+    (newer / "versions" / f"{following}_test.py").write_text(UPGRADE_NEXT.format(next=following, head=head))
     monkeypatch.setattr(dbmod, "MIGRATIONS", newer)
-    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, "0004", 4)
-    monkeypatch.setattr(dbmod, "HEAD_REVISION", "0004")
+    monkeypatch.setitem(dbmod.SCHEMA_VERSIONS, following, dbmod.SCHEMA_VERSIONS[head] + 1)
+    monkeypatch.setattr(dbmod, "HEAD_REVISION", following)
 
     upgraded = open_database(db_path)
     try:
         assert upgraded.backup_made is not None and upgraded.backup_made.exists()
         assert [c.name for c in list_companies(upgraded)] == ["川根の茶園"]
-        assert dbmod.current_revision(upgraded) == "0004"
+        assert dbmod.current_revision(upgraded) == following
     finally:
         upgraded.close()
     with sqlite3.connect(upgraded.backup_made) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert conn.execute("SELECT name FROM company").fetchall() == [("川根の茶園",)]
     # Opening again needs no upgrade and makes no second backup.
     again = open_database(db_path)

@@ -11,11 +11,13 @@ CELLS: dict[str, frozenset[str]] = {
 }
 
 # Tables a client of each schema version knows. Version 2 added the conflict table; version 3 the
-# setting table (and new cells of company and task, which older clients keep in their stash).
+# setting table (and new cells of company and task, which older clients keep in their stash); version 4
+# the worker pool, assignments, worker cards and time entries.
 TABLES_BY_VERSION: dict[int, frozenset[str]] = {
     1: frozenset({"partner", "company", "department", "task", "task_step"}),
     2: frozenset({"partner", "company", "department", "task", "task_step", "conflict"}),
-    3: frozenset(CELLS),
+    3: frozenset({"partner", "company", "department", "task", "task_step", "conflict", "setting"}),
+    4: frozenset(CELLS),
 }
 SUPPORTED_VERSIONS = frozenset(TABLES_BY_VERSION)
 MIN_VERSION = min(SUPPORTED_VERSIONS)
