@@ -159,7 +159,8 @@ def parse_hours(text: str) -> int | None:
         raise ValueError("negative hours")
     if m := _DECIMAL.match(raw):
         fraction = m.group(2) or "0"
-        return int(m.group(1)) * 60 + int(round(int(fraction) * 60 / 10 ** len(fraction)))
+        divisor = 10 if len(fraction) == 1 else 100
+        return int(m.group(1)) * 60 + round(int(fraction) * 60 / divisor)
     if m := _CLOCK.match(raw):
         return int(m.group(1)) * 60 + int(m.group(2))
     if (m := _HM.match(raw)) and (m.group(1) or m.group(2)):

@@ -38,10 +38,14 @@ from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.import_dialog import export_tasks, open_import_dialog
+from desktop.gui.pages.assignments_page import AssignmentsPage
 from desktop.gui.pages.candidates_page import CandidatesPage
 from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.conflicts_page import ConflictsPage
+from desktop.gui.pages.hours_page import HoursPage
+from desktop.gui.pages.pipeline_page import PipelinePage
 from desktop.gui.pages.task_page import TaskPage
+from desktop.gui.pages.workers_page import WorkersPage
 from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
@@ -120,6 +124,10 @@ class MainWindow(QMainWindow):
         self.wizard_page = InventoryWizardPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
         self.candidates_page = CandidatesPage(self.ctx)
+        self.workers_page = WorkersPage(self.ctx)
+        self.pipeline_page = PipelinePage(self.ctx)
+        self.assignments_page = AssignmentsPage(self.ctx)
+        self.hours_page = HoursPage(self.ctx)
         self.wizard_page.sig_show_candidates_requested.connect(
             lambda: self.nav.setCurrentRow(self.pages.indexOf(self.candidates_page))
         )
@@ -128,7 +136,16 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
-        for page in (self.company_page, self.wizard_page, self.task_page, self.candidates_page):
+        for page in (
+            self.company_page,
+            self.wizard_page,
+            self.task_page,
+            self.candidates_page,
+            self.workers_page,
+            self.pipeline_page,
+            self.assignments_page,
+            self.hours_page,
+        ):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
         # Not a navigation entry: reached from the status bar and the Sync menu when there are any.

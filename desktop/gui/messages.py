@@ -139,8 +139,11 @@ def field_error(error: FieldError) -> str:
         "negative": translate("Messages", "{label} cannot be negative."),
         "too_many_hours": translate("Messages", "{label}: a day has at most 24 hours."),
         "not_a_date": translate("Messages", "{label}: please write a date like 2026-04-01."),
+        "future": translate("Messages", "{label} cannot be a date in the future."),
         "ends_before_start": translate("Messages", "{label}: the end is before the start."),
-        "overlap": translate("Messages", "{label} overlaps an assignment that already exists for this person."),
+        "overlap": translate(
+            "Messages", "{label} overlaps an assignment that already exists for this person."
+        ),
         "outside_period": translate("Messages", "{label} is outside the assignment's period."),
         "consent_required": translate(
             "Messages", "{label} can only be kept with the person's consent: enter the date of consent first."

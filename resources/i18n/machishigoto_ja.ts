@@ -1,3880 +1,6437 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <location filename="../../desktop/gui/app.py" line="42" />
-      <source>Machishigoto</source>
-      <translation>まちしごと</translation>
+        <location filename="../../desktop/gui/app.py" line="42"/>
+        <source>Machishigoto</source>
+        <translation>まちしごと</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AreasStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="59" />
-      <source>Typical areas</source>
-      <translation>よくある部署・業務領域</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="59"/>
+        <source>Typical areas</source>
+        <translation>よくある部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="63" />
-      <source>None yet.</source>
-      <translation>まだありません。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="63"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="66" />
-      <source>e.g. 直売所, 茶工場</source>
-      <translation>例：直売所、茶工場</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="66"/>
+        <source>e.g. 直売所, 茶工場</source>
+        <translation>例：直売所、茶工場</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="67" />
-      <source>Name of another area</source>
-      <translation>ほかの部署・業務領域の名前</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="67"/>
+        <source>Name of another area</source>
+        <translation>ほかの部署・業務領域の名前</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="69" />
-      <source>&amp;Add area</source>
-      <translation>追加(&amp;A)</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="69"/>
+        <source>&amp;Add area</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="71" />
-      <source>&amp;Other area:</source>
-      <translation>ほかの部署・業務領域(&amp;O):</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="71"/>
+        <source>&amp;Other area:</source>
+        <translation>ほかの部署・業務領域(&amp;O):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="77" />
-      <source>The company's own areas</source>
-      <translation>この会社独自の部署・業務領域</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="77"/>
+        <source>The company&apos;s own areas</source>
+        <translation>この会社独自の部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="100" />
-      <source>Areas of work</source>
-      <translation>部署・業務領域</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="100"/>
+        <source>Areas of work</source>
+        <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="104" />
-      <source>Tick every area of work the company has. If one is missing, type its name under “The company's own areas”. You can change this later.</source>
-      <translation>会社にある部署・業務領域をすべてチェックしてください。一覧にないものは、「この会社独自の部署・業務領域」に名前を入力してください。あとから変更できます。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="104"/>
+        <source>Tick every area of work the company has. If one is missing, type its name under “The company&apos;s own areas”. You can change this later.</source>
+        <translation>会社にある部署・業務領域をすべてチェックしてください。一覧にないものは、「この会社独自の部署・業務領域」に名前を入力してください。あとから変更できます。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="139" />
-      <source>%n task(s) in this area</source>
-      <translation>
-        <numerusform>この領域の業務：%n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="139"/>
+        <source>%n task(s) in this area</source>
+        <translation>
+            <numerusform>この領域の業務：%n 件</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="151" />
-      <source>Pick area "{name}"</source>
-      <translation>部署・業務領域「{name}」の選択</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="151"/>
+        <source>Pick area &quot;{name}&quot;</source>
+        <translation>部署・業務領域「{name}」の選択</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="153" />
-      <source>“{name}” added.</source>
-      <translation>「{name}」を追加しました。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="153"/>
+        <source>“{name}” added.</source>
+        <translation>「{name}」を追加しました。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="161" />
-      <source>“{name}” still has %n task(s). Untick them in the next step first, then this area can be removed.</source>
-      <translation>
-        <numerusform>「{name}」にはまだ業務が %n 件あります。この領域を外すには、先に次のステップでその業務のチェックを外してください。</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="161"/>
+        <source>“{name}” still has %n task(s). Untick them in the next step first, then this area can be removed.</source>
+        <translation>
+            <numerusform>「{name}」にはまだ業務が %n 件あります。この領域を外すには、先に次のステップでその業務のチェックを外してください。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="171" />
-      <source>Remove area of work "{name}"</source>
-      <translation>部署・業務領域「{name}」の削除</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="171"/>
+        <source>Remove area of work &quot;{name}&quot;</source>
+        <translation>部署・業務領域「{name}」の削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="174" />
-      <source>“{name}” removed. Undo: {keys}</source>
-      <translation>「{name}」を外しました。元に戻す: {keys}</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="174"/>
+        <source>“{name}” removed. Undo: {keys}</source>
+        <translation>「{name}」を外しました。元に戻す: {keys}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="183" />
-      <source>Type the name of the area first.</source>
-      <translation>先に領域の名前を入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="183"/>
+        <source>Type the name of the area first.</source>
+        <translation>先に領域の名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="187" />
-      <source>“{name}” is already there.</source>
-      <translation>「{name}」はすでにあります。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="187"/>
+        <source>“{name}” is already there.</source>
+        <translation>「{name}」はすでにあります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/areas_step.py" line="199" />
-      <source>Please tick at least one area to go on.</source>
-      <translation>先に進むには、部署・業務領域を一つ以上チェックしてください。</translation>
+        <location filename="../../desktop/gui/wizard/areas_step.py" line="199"/>
+        <source>Please tick at least one area to go on.</source>
+        <translation>先に進むには、部署・業務領域を一つ以上チェックしてください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="45"/>
+        <source>Edit assignment {code}</source>
+        <translation>割り当て {code} の編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="48"/>
+        <source>{task} — {worker} ({role})</source>
+        <translation>{task} — {worker}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="56"/>
+        <source>&amp;No end date</source>
+        <translation>終了日なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="67"/>
+        <source> yen/h</source>
+        <translation> 円/時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="73"/>
+        <source> h/month</source>
+        <translation> 時間/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="93"/>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="94"/>
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="116"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_dialog.py" line="146"/>
+        <source>This assignment no longer exists.</source>
+        <translation>この割り当てはもうありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="50"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="51"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="52"/>
+        <source>Task</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="53"/>
+        <source>Worker</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="54"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="55"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="56"/>
+        <source>Rate (yen/h)</source>
+        <translation>単価（円/時）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="57"/>
+        <source>Hours/month</source>
+        <translation>時間/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assignment_table.py" line="58"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="166"/>
+        <source>Edit assignment {code}</source>
+        <translation>割り当て {code} の編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="188"/>
+        <source>End assignment {code}</source>
+        <translation>割り当て {code} の終了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="191"/>
+        <source>End {n} assignments</source>
+        <translation>{n}件の割り当ての終了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="210"/>
+        <source>Delete assignment {code}</source>
+        <translation>割り当て {code} の削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="213"/>
+        <source>Delete {n} assignments</source>
+        <translation>{n}件の割り当ての削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="66"/>
+        <source>Task, worker or short code…</source>
+        <translation>業務・担当者・コードで絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="68"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="70"/>
+        <source>A&amp;ll companies</source>
+        <translation>全社を表示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="71"/>
+        <source>Show the assignments of every company, not only the current one</source>
+        <translation>選択中の会社だけでなく、すべての会社の割当を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="142"/>
+        <source>Assignments</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="87"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="87"/>
+        <source>Edit the assignment (Enter)</source>
+        <translation>割り当てを編集（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
+        <source>E&amp;nd</source>
+        <translation>終了(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
+        <source>End the assignment today (Ctrl+E)</source>
+        <translation>今日付けで割り当てを終了（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="97"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="98"/>
+        <source>Delete the assignment (Del); Ctrl+Z brings it back</source>
+        <translation>割り当てを削除（Del）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="172"/>
+        <source>Loading assignments</source>
+        <translation>割り当てを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="205"/>
+        <source>Choose a company, or tick “All companies”.</source>
+        <translation>会社を選ぶか、「全社を表示」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="208"/>
+        <source>No assignments yet. Use “Find workers…” on a task to assign someone.</source>
+        <translation>まだ割り当てはありません。業務の「担当者を探す…」から割り当ててください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="260"/>
+        <source>{shown} of {total} assignments shown — {hours} planned hours a month (not ended)</source>
+        <translation>全{total}件中{shown}件を表示 — 月間予定 {hours}時間（終了分を除く）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="312"/>
+        <source>Deleted {code}. Undo: {keys}</source>
+        <translation>{code}を削除しました。元に戻す：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="314"/>
+        <source>Deleted {n} assignments. Undo: {keys}</source>
+        <translation>{n}件の割り当てを削除しました。元に戻す：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="328"/>
+        <source>The assignment or its task no longer exists. The list was reloaded.</source>
+        <translation>割り当てまたは業務がもうありません。一覧を読み込み直しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="331"/>
+        <source>The operation failed: {error}</source>
+        <translation>操作に失敗しました: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="32" />
-      <source>Write sync file</source>
-      <translation>同期ファイルの書き出し</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="32"/>
+        <source>Write sync file</source>
+        <translation>同期ファイルの書き出し</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="32" />
-      <location filename="../../desktop/gui/bundle_actions.py" line="53" />
-      <source>Sync file (*.mshg)</source>
-      <translation>同期ファイル (*.mshg)</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="32"/>
+        <location filename="../../desktop/gui/bundle_actions.py" line="53"/>
+        <source>Sync file (*.mshg)</source>
+        <translation>同期ファイル (*.mshg)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="43" />
-      <source>Writing sync file</source>
-      <translation>同期ファイルを書き出しています</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="43"/>
+        <source>Writing sync file</source>
+        <translation>同期ファイルを書き出しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="53" />
-      <source>Read sync file</source>
-      <translation>同期ファイルの取り込み</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="53"/>
+        <source>Read sync file</source>
+        <translation>同期ファイルの取り込み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="68" />
-      <source>Reading sync file</source>
-      <translation>同期ファイルを取り込んでいます</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="68"/>
+        <source>Reading sync file</source>
+        <translation>同期ファイルを取り込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/bundle_actions.py" line="72" />
-      <location filename="../../desktop/gui/bundle_actions.py" line="83" />
-      <source>Sync file</source>
-      <translation>同期ファイル</translation>
+        <location filename="../../desktop/gui/bundle_actions.py" line="72"/>
+        <location filename="../../desktop/gui/bundle_actions.py" line="83"/>
+        <source>Sync file</source>
+        <translation>同期ファイル</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="38" />
-      <source>Task</source>
-      <translation>業務名</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="38"/>
+        <source>Task</source>
+        <translation>業務名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="39" />
-      <source>Judgement</source>
-      <translation>判定</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="39"/>
+        <source>Judgement</source>
+        <translation>判定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="40" />
-      <source>Score</source>
-      <translation>点数</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="40"/>
+        <source>Score</source>
+        <translation>点数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="41" />
-      <source>Main reasons</source>
-      <translation>主な理由</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="41"/>
+        <source>Main reasons</source>
+        <translation>主な理由</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="42" />
-      <source>Hours/month</source>
-      <translation>月間時間</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="42"/>
+        <source>Hours/month</source>
+        <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="43" />
-      <source>In-house ¥/month</source>
-      <translation>社内コスト（円／月）</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="43"/>
+        <source>In-house ¥/month</source>
+        <translation>社内コスト（円／月）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="44" />
-      <source>Outsourced ¥/month</source>
-      <translation>外部化コスト（円／月）</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="44"/>
+        <source>Outsourced ¥/month</source>
+        <translation>外部化コスト（円／月）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="47" />
-      <source>“(owner)”: your own judgement, which counts instead of the computed one</source>
-      <translation>「（自社の判断）」：自分で決めた判定です。計算した判定の代わりに使われます</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="47"/>
+        <source>“(owner)”: your own judgement, which counts instead of the computed one</source>
+        <translation>「（自社の判断）」：自分で決めた判定です。計算した判定の代わりに使われます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="48" />
-      <source>Points out of 100. “41 → 86”: now, and once the preparation is done</source>
-      <translation>100点満点の点数です。「41 → 86」は、現在の点数と、準備が済んだ後の点数です</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="48"/>
+        <source>Points out of 100. “41 → 86”: now, and once the preparation is done</source>
+        <translation>100点満点の点数です。「41 → 86」は、現在の点数と、準備が済んだ後の点数です</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="49" />
-      <source>Hours a month: times a month × minutes each (a month has 20 working days)</source>
-      <translation>月間時間 = 月あたりの回数 × 1回の所要時間（1か月 = 20 営業日で計算）</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="49"/>
+        <source>Hours a month: times a month × minutes each (a month has 20 working days)</source>
+        <translation>月間時間 = 月あたりの回数 × 1回の所要時間（1か月 = 20 営業日で計算）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="50" />
-      <source>Hours a month × the company's internal hourly cost</source>
-      <translation>月間時間 × 社内の時間単価</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="50"/>
+        <source>Hours a month × the company&apos;s internal hourly cost</source>
+        <translation>月間時間 × 社内の時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="51" />
-      <source>Hours a month × the hourly rate of outsourced work</source>
-      <translation>月間時間 × 外部委託の時間単価</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="51"/>
+        <source>Hours a month × the hourly rate of outsourced work</source>
+        <translation>月間時間 × 外部委託の時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/candidate_table.py" line="117" />
-      <source>{label} (owner)</source>
-      <translation>{label}（自社の判断）</translation>
+        <location filename="../../desktop/gui/candidate_table.py" line="117"/>
+        <source>{label} (owner)</source>
+        <translation>{label}（自社の判断）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidatesPage</name>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="67" />
-      <source>Remove the decision on “{name}”</source>
-      <translation>「{name}」の判定の取り消し</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="68"/>
+        <source>Remove the decision on “{name}”</source>
+        <translation>「{name}」の判定の取り消し</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="69" />
-      <source>Decide “{name}”</source>
-      <translation>「{name}」の判定</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="70"/>
+        <source>Decide “{name}”</source>
+        <translation>「{name}」の判定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="99" />
-      <source>Filter tasks…</source>
-      <translation>業務を絞り込む…</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="100"/>
+        <source>Filter tasks…</source>
+        <translation>業務を絞り込む…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="101" />
-      <source>&amp;Filter:</source>
-      <translation>絞り込み(&amp;F):</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="102"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="104" />
-      <source>All judgements</source>
-      <translation>すべての判定</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="105"/>
+        <source>All judgements</source>
+        <translation>すべての判定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="107" />
-      <source>&amp;Judgement:</source>
-      <translation>判定(&amp;J):</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="108"/>
+        <source>&amp;Judgement:</source>
+        <translation>判定(&amp;J):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="118" />
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="171" />
-      <source>Outsourcing candidates</source>
-      <translation>外部化の候補</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="119"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="172"/>
+        <source>Outsourcing candidates</source>
+        <translation>外部化の候補</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="128" />
-      <source>First register a company on the “Company profile” page.</source>
-      <translation>まず「会社情報」のページで会社を登録してください。</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="129"/>
+        <source>First register a company on the “Company profile” page.</source>
+        <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="134" />
-      <source>Totals a month</source>
-      <translation>月あたりの合計</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="135"/>
+        <source>Totals a month</source>
+        <translation>月あたりの合計</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="176" />
-      <source>Why this judgement</source>
-      <translation>この判定の理由</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="177"/>
+        <source>Why this judgement</source>
+        <translation>この判定の理由</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="183" />
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="329" />
-      <source>Choose a task in the list to see why.</source>
-      <translation>一覧で業務を選ぶと、理由が表示されます。</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="184"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="337"/>
+        <source>Choose a task in the list to see why.</source>
+        <translation>一覧で業務を選ぶと、理由が表示されます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="186" />
-      <source>Points</source>
-      <translation>点数</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="187"/>
+        <source>Points</source>
+        <translation>点数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="186" />
-      <source>Reason</source>
-      <translation>理由</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="187"/>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="194" />
-      <source>Points and reasons</source>
-      <translation>点数と理由</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="195"/>
+        <source>Points and reasons</source>
+        <translation>点数と理由</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="200" />
-      <source>Reason (required)</source>
-      <translation>理由（必須）</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="201"/>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="201" />
-      <source>&amp;Decide</source>
-      <translation>決定(&amp;D)</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="202"/>
+        <source>&amp;Decide</source>
+        <translation>決定(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="202" />
-      <source>Use your own judgement instead of the computed one</source>
-      <translation>計算した判定の代わりに、自分の判定を使います</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="203"/>
+        <source>Use your own judgement instead of the computed one</source>
+        <translation>計算した判定の代わりに、自分の判定を使います</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="203" />
-      <source>&amp;Use computed</source>
-      <translation>計算した判定に戻す(&amp;U)</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="204"/>
+        <source>&amp;Use computed</source>
+        <translation>計算した判定に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="204" />
-      <source>Remove your judgement (Ctrl+Z undoes)</source>
-      <translation>自分の判定を取り消します（Ctrl+Z で元に戻せます）</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="205"/>
+        <source>Remove your judgement (Ctrl+Z undoes)</source>
+        <translation>自分の判定を取り消します（Ctrl+Z で元に戻せます）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="205" />
-      <source>Your judgement</source>
-      <translation>自分の判定</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="206"/>
+        <source>Find &amp;workers…</source>
+        <translation>人材を探す(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="220" />
-      <source>What must happen first</source>
-      <translation>先に必要な準備</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="207"/>
+        <source>Rank workers for this task and assign them</source>
+        <translation>この業務に合う人材を順位付けして割り当てます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="249" />
-      <source>Scoring tasks</source>
-      <translation>業務の点数を計算しています</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="209"/>
+        <source>Your judgement</source>
+        <translation>自分の判定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="335" />
-      <source>Starting points</source>
-      <translation>基本点</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="228"/>
+        <source>What must happen first</source>
+        <translation>先に必要な準備</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="339" />
-      <source>Score</source>
-      <translation>点数</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="257"/>
+        <source>Scoring tasks</source>
+        <translation>業務の点数を計算しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="368" />
-      <source>Judgement</source>
-      <translation>判定</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="343"/>
+        <source>Starting points</source>
+        <translation>基本点</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="368" />
-      <source>Tasks</source>
-      <translation>業務</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="347"/>
+        <source>Score</source>
+        <translation>点数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="368" />
-      <source>Hours</source>
-      <translation>時間</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <source>Judgement</source>
+        <translation>判定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="368" />
-      <source>In-house</source>
-      <translation>社内</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <source>Tasks</source>
+        <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="369" />
-      <source>Outsourced</source>
-      <translation>外部化</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <source>Hours</source>
+        <translation>時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="388" />
-      <source>Click to show this task in the list</source>
-      <translation>クリックすると、この業務を一覧で表示します</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <source>In-house</source>
+        <translation>社内</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="394" />
-      <source>The candidate tasks need no preparation.</source>
-      <translation>候補の業務には、準備の必要はありません。</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="377"/>
+        <source>Outsourced</source>
+        <translation>外部化</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="435" />
-      <source>The task or its company no longer exists. The list was reloaded.</source>
-      <translation>この業務またはその会社はすでに削除されています。一覧を読み込み直しました。</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="396"/>
+        <source>Click to show this task in the list</source>
+        <translation>クリックすると、この業務を一覧で表示します</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/candidates_page.py" line="438" />
-      <source>The operation failed: {error}</source>
-      <translation>処理を完了できませんでした: {error}</translation>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="402"/>
+        <source>The candidate tasks need no preparation.</source>
+        <translation>候補の業務には、準備の必要はありません。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="450"/>
+        <source>The task or its company no longer exists. The list was reloaded.</source>
+        <translation>この業務またはその会社はすでに削除されています。一覧を読み込み直しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="453"/>
+        <source>The operation failed: {error}</source>
+        <translation>処理を完了できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="55"/>
+        <source>{days} days since the course</source>
+        <translation>講座終了から{days}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="57"/>
+        <source>In the course until {date}</source>
+        <translation>{date}まで受講</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="59"/>
+        <source>In the course</source>
+        <translation>受講中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="60"/>
+        <source>No course recorded</source>
+        <translation>講座の記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="65"/>
+        <source>Paid work since {date}</source>
+        <translation>{date}から有償業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="68"/>
+        <source>Goal met: paid work on day {day}</source>
+        <translation>目標達成: {day}日目に有償業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="69"/>
+        <source>Paid work from day {day}, after the goal</source>
+        <translation>{day}日目から有償業務（目標後）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="71"/>
+        <source>Goal counts after the course</source>
+        <translation>目標日数は講座終了後から</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="73"/>
+        <source>{days} days left to the goal</source>
+        <translation>目標まであと{days}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="74"/>
+        <source>{days} days past the goal</source>
+        <translation>目標を{days}日超過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="77"/>
+        <source>In this stage since {date}</source>
+        <translation>{date}からこの段階</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="81"/>
+        <source>No OJT yet</source>
+        <translation>OJT未開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="82"/>
+        <source>No paid work yet</source>
+        <translation>有償業務なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="83"/>
+        <source>Goal missed</source>
+        <translation>目標超過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="91"/>
+        <source>No OJT {days} days after the course (target: by day {limit})</source>
+        <translation>講座終了から{days}日、OJT未開始（目安: {limit}日以内）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="95"/>
+        <source>No paid work {days} days after the course (target: by day {limit})</source>
+        <translation>講座終了から{days}日、有償業務なし（目安: {limit}日以内）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_board.py" line="99"/>
+        <source>The {goal}-day goal passed {over} days ago without paid work</source>
+        <translation>有償業務のないまま{goal}日目標を{over}日超過</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="101" />
-      <source>Company profile</source>
-      <translation>会社情報</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="101"/>
+        <source>Company profile</source>
+        <translation>会社情報</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="125" />
-      <source>yen</source>
-      <translation>円</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="125"/>
+        <source>yen</source>
+        <translation>円</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="130" />
-      <source>* Required</source>
-      <translation>* は必須項目です</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="130"/>
+        <source>* Required</source>
+        <translation>* は必須項目です</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="137" />
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="138" />
-      <source>Save the company profile (Ctrl+S)</source>
-      <translation>会社情報を保存します (Ctrl+S)</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="138"/>
+        <source>Save the company profile (Ctrl+S)</source>
+        <translation>会社情報を保存します (Ctrl+S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="139" />
-      <source>&amp;Revert changes</source>
-      <translation>変更を取り消す(&amp;R)</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="139"/>
+        <source>&amp;Revert changes</source>
+        <translation>変更を取り消す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="140" />
-      <source>Ne&amp;w company</source>
-      <translation>新しい会社(&amp;W)</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="140"/>
+        <source>Ne&amp;w company</source>
+        <translation>新しい会社(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="141" />
-      <source>Register another company (Ctrl+Shift+N)</source>
-      <translation>別の会社を登録します (Ctrl+Shift+N)</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="141"/>
+        <source>Register another company (Ctrl+Shift+N)</source>
+        <translation>別の会社を登録します (Ctrl+Shift+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="196" />
-      <source>Not set</source>
-      <translation>未設定</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="196"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="271" />
-      <source>Editing "{name}"</source>
-      <translation>「{name}」を編集中</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="259"/>
+        <source>Editing &quot;{name}&quot;</source>
+        <translation>「{name}」を編集中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="273" />
-      <location filename="../../desktop/gui/pages/company_page.py" line="276" />
-      <source>New company</source>
-      <translation>新しい会社</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="261"/>
+        <location filename="../../desktop/gui/pages/company_page.py" line="264"/>
+        <source>New company</source>
+        <translation>新しい会社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="274" />
-      <source>Fill in the new company's details and press Save.</source>
-      <translation>新しい会社の情報を入力して「保存」を押してください。</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="262"/>
+        <source>Fill in the new company&apos;s details and press Save.</source>
+        <translation>新しい会社の情報を入力して「保存」を押してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="279" />
-      <source>Start by registering the company whose work you will inventory. Only the name is required; the rest can be filled in later.</source>
-      <translation>まず、業務を棚卸しする会社を登録しましょう。必須は会社名だけで、ほかは後から入力できます。</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="267"/>
+        <source>Start by registering the company whose work you will inventory. Only the name is required; the rest can be filled in later.</source>
+        <translation>まず、業務を棚卸しする会社を登録しましょう。必須は会社名だけで、ほかは後から入力できます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="338" />
-      <source>Unsaved changes</source>
-      <translation>保存されていない変更</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="326"/>
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="339" />
-      <source>The company profile has unsaved changes. Do you want to save them?</source>
-      <translation>会社情報に保存されていない変更があります。保存しますか？</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="327"/>
+        <source>The company profile has unsaved changes. Do you want to save them?</source>
+        <translation>会社情報に保存されていない変更があります。保存しますか？</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="391" />
-      <source>Edit company "{name}"</source>
-      <translation>会社情報「{name}」の変更</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="379"/>
+        <source>Edit company &quot;{name}&quot;</source>
+        <translation>会社情報「{name}」の変更</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="400" />
-      <location filename="../../desktop/gui/pages/company_page.py" line="413" />
-      <source>This company no longer exists; nothing was saved.</source>
-      <translation>この会社はすでに削除されています。保存は行われませんでした。</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="388"/>
+        <location filename="../../desktop/gui/pages/company_page.py" line="401"/>
+        <source>This company no longer exists; nothing was saved.</source>
+        <translation>この会社はすでに削除されています。保存は行われませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/company_page.py" line="403" />
-      <source>Saved.</source>
-      <translation>保存しました。</translation>
+        <location filename="../../desktop/gui/pages/company_page.py" line="391"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictTableModel</name>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="94" />
-      <source>What</source>
-      <translation>項目</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="94"/>
+        <source>What</source>
+        <translation>項目</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="96" />
-      <source>Kept value</source>
-      <translation>残った値</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="96"/>
+        <source>Kept value</source>
+        <translation>残った値</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="97" />
-      <source>Kept: by, when</source>
-      <translation>残った値の編集者・日時</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="97"/>
+        <source>Kept: by, when</source>
+        <translation>残った値の編集者・日時</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="98" />
-      <source>Lost value</source>
-      <translation>失われた値</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="98"/>
+        <source>Lost value</source>
+        <translation>失われた値</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="99" />
-      <source>Lost: by, when</source>
-      <translation>失われた値の編集者・日時</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="99"/>
+        <source>Lost: by, when</source>
+        <translation>失われた値の編集者・日時</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="95" />
-      <source>Reason</source>
-      <translation>理由</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="95"/>
+        <source>Reason</source>
+        <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="100" />
-      <source>State</source>
-      <translation>状態</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="100"/>
+        <source>State</source>
+        <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="151" />
-      <source>Edited a deleted row</source>
-      <translation>削除された行への編集</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="151"/>
+        <source>Edited a deleted row</source>
+        <translation>削除された行への編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="152" />
-      <source>Edited at the same time</source>
-      <translation>同時に編集</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="152"/>
+        <source>Edited at the same time</source>
+        <translation>同時に編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="153" />
-      <source>Resolved</source>
-      <translation>解決済み</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="153"/>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="153" />
-      <source>Open</source>
-      <translation>未解決</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="153"/>
+        <source>Open</source>
+        <translation>未解決</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="161" />
-      <source>Kept value: {value} — {who_when}</source>
-      <translation>残った値: {value} — {who_when}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="161"/>
+        <source>Kept value: {value} — {who_when}</source>
+        <translation>残った値: {value} — {who_when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="164" />
-      <source>Lost value: {value} — {who_when}</source>
-      <translation>失われた値: {value} — {who_when}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="164"/>
+        <source>Lost value: {value} — {who_when}</source>
+        <translation>失われた値: {value} — {who_when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="173" />
-      <source>Partner</source>
-      <translation>パートナー</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="173"/>
+        <source>Partner</source>
+        <translation>パートナー</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="174" />
-      <source>Company</source>
-      <translation>会社</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="174"/>
+        <source>Company</source>
+        <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="175" />
-      <source>Area of work</source>
-      <translation>部署・業務領域</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="175"/>
+        <source>Area of work</source>
+        <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="176" />
-      <source>Task</source>
-      <translation>業務</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="176"/>
+        <source>Task</source>
+        <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="177" />
-      <source>Procedure step</source>
-      <translation>手順</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="177"/>
+        <source>Procedure step</source>
+        <translation>手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="180" />
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="187" />
-      <source>Deleted</source>
-      <translation>削除</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="180"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="187"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="182" />
-      <source>{table} “{name}”: {field}</source>
-      <translation>{table}「{name}」の{field}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="182"/>
+        <source>{table} “{name}”: {field}</source>
+        <translation>{table}「{name}」の{field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="183" />
-      <source>{table}: {field}</source>
-      <translation>{table}の{field}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="183"/>
+        <source>{table}: {field}</source>
+        <translation>{table}の{field}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="187" />
-      <source>Not deleted</source>
-      <translation>削除なし</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="187"/>
+        <source>Not deleted</source>
+        <translation>削除なし</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="189" />
-      <source>(empty)</source>
-      <translation>（空欄）</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="189"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="202" />
-      <source>this PC</source>
-      <translation>このパソコン</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="202"/>
+        <source>this PC</source>
+        <translation>このパソコン</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="202" />
-      <source>PC {id}</source>
-      <translation>パソコン {id}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="202"/>
+        <source>PC {id}</source>
+        <translation>パソコン {id}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="204" />
-      <source>{when} ({who})</source>
-      <translation>{when}（{who}）</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="204"/>
+        <source>{when} ({who})</source>
+        <translation>{when}（{who}）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="237" />
-      <source>When two people changed the same thing before syncing, one value was kept and the other is listed here. Keep the kept value, or put the lost value back.</source>
-      <translation>同期する前に二人が同じ項目を変更したときは、一方の値が残り、もう一方の値がここに表示されます。残った値のままにするか、失われた値に戻してください。</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="237"/>
+        <source>When two people changed the same thing before syncing, one value was kept and the other is listed here. Keep the kept value, or put the lost value back.</source>
+        <translation>同期する前に二人が同じ項目を変更したときは、一方の値が残り、もう一方の値がここに表示されます。残った値のままにするか、失われた値に戻してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="243" />
-      <source>There are no conflicts to review.</source>
-      <translation>確認が必要な競合はありません。</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="243"/>
+        <source>There are no conflicts to review.</source>
+        <translation>確認が必要な競合はありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="248" />
-      <source>&amp;Keep the kept value</source>
-      <translation>残った値のままにする(&amp;K)</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="248"/>
+        <source>&amp;Keep the kept value</source>
+        <translation>残った値のままにする(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="242" />
-      <source>S&amp;how resolved conflicts too</source>
-      <translation>解決済みも表示(&amp;H)</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="242"/>
+        <source>S&amp;how resolved conflicts too</source>
+        <translation>解決済みも表示(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="249" />
-      <source>&amp;Restore the lost value</source>
-      <translation>失われた値に戻す(&amp;R)</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="249"/>
+        <source>&amp;Restore the lost value</source>
+        <translation>失われた値に戻す(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="271" />
-      <source>Review conflicts</source>
-      <translation>競合の確認</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="271"/>
+        <source>Review conflicts</source>
+        <translation>競合の確認</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="281" />
-      <source>Loading conflicts</source>
-      <translation>競合を読み込み中</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="281"/>
+        <source>Loading conflicts</source>
+        <translation>競合を読み込み中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="348" />
-      <source>Resolving the conflict</source>
-      <translation>競合を解決中</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="348"/>
+        <source>Resolving the conflict</source>
+        <translation>競合を解決中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/conflicts_page.py" line="366" />
-      <source>The operation failed: {error}</source>
-      <translation>処理を完了できませんでした: {error}</translation>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="366"/>
+        <source>The operation failed: {error}</source>
+        <translation>処理を完了できませんでした: {error}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="58" />
-      <source>Connect to partner server</source>
-      <translation>パートナーサーバーに接続</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="58"/>
+        <source>Connect to partner server</source>
+        <translation>パートナーサーバーに接続</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="63" />
-      <source>Enter the server address and the connection code you received from your partner.</source>
-      <translation>パートナーから受け取ったサーバーのURLと接続コードを入力してください。</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="63"/>
+        <source>Enter the server address and the connection code you received from your partner.</source>
+        <translation>パートナーから受け取ったサーバーのURLと接続コードを入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="72" />
-      <source>How this PC is listed on the partner server</source>
-      <translation>パートナーサーバーでこのパソコンを見分けるための名前</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="72"/>
+        <source>How this PC is listed on the partner server</source>
+        <translation>パートナーサーバーでこのパソコンを見分けるための名前</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="75" />
-      <source>Server URL</source>
-      <translation>サーバーのURL</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="75"/>
+        <source>Server URL</source>
+        <translation>サーバーのURL</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="76" />
-      <source>Connection code</source>
-      <translation>接続コード</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="76"/>
+        <source>Connection code</source>
+        <translation>接続コード</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="77" />
-      <source>Name of this PC</source>
-      <translation>このパソコンの名前</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="77"/>
+        <source>Name of this PC</source>
+        <translation>このパソコンの名前</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="90" />
-      <source>Connect</source>
-      <translation>接続</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="90"/>
+        <source>Connect</source>
+        <translation>接続</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="115" />
-      <source>The connection code has 12 letters and digits: XXXX-XXXX-XXXX.</source>
-      <translation>接続コードは英数字12文字です（XXXX-XXXX-XXXX）。</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="115"/>
+        <source>The connection code has 12 letters and digits: XXXX-XXXX-XXXX.</source>
+        <translation>接続コードは英数字12文字です（XXXX-XXXX-XXXX）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="119" />
-      <source>Enter a name for this PC.</source>
-      <translation>このパソコンの名前を入力してください。</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="119"/>
+        <source>Enter a name for this PC.</source>
+        <translation>このパソコンの名前を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="149" />
-      <source>Connected.</source>
-      <translation>接続しました。</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="149"/>
+        <source>Connected.</source>
+        <translation>接続しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/connect_dialog.py" line="165" />
-      <source>Connecting failed: {error}</source>
-      <translation>接続できませんでした: {error}</translation>
+        <location filename="../../desktop/gui/connect_dialog.py" line="165"/>
+        <source>Connecting failed: {error}</source>
+        <translation>接続できませんでした: {error}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DepartmentsBox</name>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="57" />
-      <location filename="../../desktop/gui/pages/departments.py" line="61" />
-      <source>Areas of work</source>
-      <translation>部署・業務領域</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="57"/>
+        <location filename="../../desktop/gui/pages/departments.py" line="61"/>
+        <source>Areas of work</source>
+        <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="67" />
-      <source>A&amp;dd...</source>
-      <translation>追加(&amp;D)...</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="67"/>
+        <source>A&amp;dd...</source>
+        <translation>追加(&amp;D)...</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="68" />
-      <source>Ren&amp;ame</source>
-      <translation>名前の変更(&amp;A)</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="68"/>
+        <source>Ren&amp;ame</source>
+        <translation>名前の変更(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="69" />
-      <source>Remo&amp;ve</source>
-      <translation>削除(&amp;V)</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="69"/>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="75" />
-      <source>Rename</source>
-      <translation>名前の変更</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="75"/>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="76" />
-      <source>Remove</source>
-      <translation>削除</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="76"/>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="106" />
-      <source>Group the company's tasks by area, for example accounting or shipping.</source>
-      <translation>会社の業務を、経理・出荷などの領域ごとにまとめます。</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="106"/>
+        <source>Group the company&apos;s tasks by area, for example accounting or shipping.</source>
+        <translation>会社の業務を、経理・出荷などの領域ごとにまとめます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="109" />
-      <source>Save the company first, then add its areas of work.</source>
-      <translation>先に会社情報を保存してから、部署・業務領域を追加してください。</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="109"/>
+        <source>Save the company first, then add its areas of work.</source>
+        <translation>先に会社情報を保存してから、部署・業務領域を追加してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="135" />
-      <source>Add area of work</source>
-      <translation>部署・業務領域の追加</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="135"/>
+        <source>Add area of work</source>
+        <translation>部署・業務領域の追加</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="135" />
-      <source>Name of the area of work (for example Shipping):</source>
-      <translation>部署・業務領域の名前（例：出荷）:</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="135"/>
+        <source>Name of the area of work (for example Shipping):</source>
+        <translation>部署・業務領域の名前（例：出荷）:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="161" />
-      <source>Remove area of work "{name}"</source>
-      <translation>部署・業務領域「{name}」の削除</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="161"/>
+        <source>Remove area of work &quot;{name}&quot;</source>
+        <translation>部署・業務領域「{name}」の削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="186" />
-      <source>The area of work was not saved: {reasons}</source>
-      <translation>部署・業務領域は保存されませんでした：{reasons}</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="186"/>
+        <source>The area of work was not saved: {reasons}</source>
+        <translation>部署・業務領域は保存されませんでした：{reasons}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/departments.py" line="192" />
-      <source>This area of work no longer exists.</source>
-      <translation>この部署・業務領域はすでに削除されています。</translation>
+        <location filename="../../desktop/gui/pages/departments.py" line="192"/>
+        <source>This area of work no longer exists.</source>
+        <translation>この部署・業務領域はすでに削除されています。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailsModel</name>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="58" />
-      <source>Area</source>
-      <translation>部署</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="58"/>
+        <source>Area</source>
+        <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="59" />
-      <source>Task</source>
-      <translation>業務名</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="59"/>
+        <source>Task</source>
+        <translation>業務名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="60" />
-      <source>Who does it</source>
-      <translation>担当者</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="60"/>
+        <source>Who does it</source>
+        <translation>担当者</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="61" />
-      <source>Times</source>
-      <translation>回数</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="61"/>
+        <source>Times</source>
+        <translation>回数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="62" />
-      <source>Per</source>
-      <translation>期間</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="62"/>
+        <source>Per</source>
+        <translation>期間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="63" />
-      <source>Minutes each</source>
-      <translation>1回(分)</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="63"/>
+        <source>Minutes each</source>
+        <translation>1回(分)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="64" />
-      <source>Hours a month</source>
-      <translation>月間時間</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="64"/>
+        <source>Hours a month</source>
+        <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="65" />
-      <source>Missing</source>
-      <translation>未入力</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="65"/>
+        <source>Missing</source>
+        <translation>未入力</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_model.py" line="134" />
-      <source>(who?)</source>
-      <translation>（だれ？）</translation>
+        <location filename="../../desktop/gui/wizard/details_model.py" line="134"/>
+        <source>(who?)</source>
+        <translation>（だれ？）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailsStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="44" />
-      <source>Tasks and their details</source>
-      <translation>業務とその詳細</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="44"/>
+        <source>Tasks and their details</source>
+        <translation>業務とその詳細</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="60" />
-      <source>Edit every field</source>
-      <translation>すべての項目を編集</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="60"/>
+        <source>Edit every field</source>
+        <translation>すべての項目を編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="69" />
-      <source>&amp;Show only tasks with something missing</source>
-      <translation>未入力がある業務だけ表示(&amp;S)</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="69"/>
+        <source>&amp;Show only tasks with something missing</source>
+        <translation>未入力がある業務だけ表示(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="71" />
-      <source>&amp;Open the full form…</source>
-      <translation>詳しい入力画面を開く(&amp;O)…</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="71"/>
+        <source>&amp;Open the full form…</source>
+        <translation>詳しい入力画面を開く(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="72" />
-      <source>Open the full form of the task (Enter or double-click)</source>
-      <translation>業務の詳しい入力画面を開きます（Enter またはダブルクリック）</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="72"/>
+        <source>Open the full form of the task (Enter or double-click)</source>
+        <translation>業務の詳しい入力画面を開きます（Enter またはダブルクリック）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="100" />
-      <source>Who, how often, how long</source>
-      <translation>担当者・頻度・時間</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="100"/>
+        <source>Who, how often, how long</source>
+        <translation>担当者・頻度・時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="104" />
-      <source>For each task, check who does it, how often and how many minutes each time: click a cell to change it. Below the table, write down how the selected task is done, step by step.</source>
-      <translation>業務ごとに、担当者、頻度、1回の所要時間（分）を確認してください。変えるときはセルをクリックします。表の下には、選んだ業務の進め方を手順ごとに書いてください。</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="104"/>
+        <source>For each task, check who does it, how often and how many minutes each time: click a cell to change it. Below the table, write down how the selected task is done, step by step.</source>
+        <translation>業務ごとに、担当者、頻度、1回の所要時間（分）を確認してください。変えるときはセルをクリックします。表の下には、選んだ業務の進め方を手順ごとに書いてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="131" />
-      <source>No tasks yet: pick them in the previous step.</source>
-      <translation>業務がまだありません。前のステップで選んでください。</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="131"/>
+        <source>No tasks yet: pick them in the previous step.</source>
+        <translation>業務がまだありません。前のステップで選んでください。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/details_step.py" line="134" />
-      <source>%n task(s) still have something missing (marked ⚠).</source>
-      <translation>
-        <numerusform>まだ未入力のある業務が %n 件あります（⚠ の印）。</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="134"/>
+        <source>%n task(s) still have something missing (marked ⚠).</source>
+        <translation>
+            <numerusform>まだ未入力のある業務が %n 件あります（⚠ の印）。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="137" />
-      <source>✓ Every task has its details.</source>
-      <translation>✓ すべての業務の詳細が入力されています。</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="137"/>
+        <source>✓ Every task has its details.</source>
+        <translation>✓ すべての業務の詳細が入力されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/details_step.py" line="175" />
-      <source>Saved: “{name}”.</source>
-      <translation>「{name}」を保存しました。</translation>
+        <location filename="../../desktop/gui/wizard/details_step.py" line="175"/>
+        <source>Saved: “{name}”.</source>
+        <translation>「{name}」を保存しました。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EcrsModel</name>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72" />
-      <source>Task</source>
-      <translation>業務名</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72"/>
+        <source>Task</source>
+        <translation>業務名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72" />
-      <source>Hours a month</source>
-      <translation>月間時間</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72"/>
+        <source>Hours a month</source>
+        <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72" />
-      <source>Decision</source>
-      <translation>判断</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72"/>
+        <source>Decision</source>
+        <translation>判断</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72" />
-      <source>Saves</source>
-      <translation>削減時間</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72"/>
+        <source>Saves</source>
+        <translation>削減時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="106" />
-      <source>{n} min</source>
-      <translation>{n} 分</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="106"/>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EcrsStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="126" />
-      <source>Tasks to review</source>
-      <translation>見直す業務</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="126"/>
+        <source>Tasks to review</source>
+        <translation>見直す業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="136" />
-      <source>&amp;1  E: Stop doing it (eliminate)</source>
-      <translation>E: やめる（排除）(&amp;1)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="136"/>
+        <source>&amp;1  E: Stop doing it (eliminate)</source>
+        <translation>E: やめる（排除）(&amp;1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="137" />
-      <source>Nobody would miss it: a report nobody reads, a meeting without a clear purpose, a double approval.</source>
-      <translation>なくても誰も困らないもの。例：だれも読まない報告書、目的のはっきりしない会議、二重の承認。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="137"/>
+        <source>Nobody would miss it: a report nobody reads, a meeting without a clear purpose, a double approval.</source>
+        <translation>なくても誰も困らないもの。例：だれも読まない報告書、目的のはっきりしない会議、二重の承認。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="139" />
-      <source>&amp;2  C: Combine it with other work</source>
-      <translation>C: ほかの作業とまとめる（結合）(&amp;2)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="139"/>
+        <source>&amp;2  C: Combine it with other work</source>
+        <translation>C: ほかの作業とまとめる（結合）(&amp;2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="140" />
-      <source>One common form instead of several, e.g. travel request and expense claim on one sheet.</source>
-      <translation>いくつもの書類を一つの様式にまとめる。例：出張申請と経費精算を1枚で済ませる。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="140"/>
+        <source>One common form instead of several, e.g. travel request and expense claim on one sheet.</source>
+        <translation>いくつもの書類を一つの様式にまとめる。例：出張申請と経費精算を1枚で済ませる。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="141" />
-      <source>&amp;3  R: Change the order, the place or the person</source>
-      <translation>R: 順番・場所・担当を変える（入替え）(&amp;3)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="141"/>
+        <source>&amp;3  R: Change the order, the place or the person</source>
+        <translation>R: 順番・場所・担当を変える（入替え）(&amp;3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="142" />
-      <source>Approve in another order, do it somewhere else, or let someone else do it.</source>
-      <translation>承認の順番を変える、別の場所で行う、別の人に任せる。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="142"/>
+        <source>Approve in another order, do it somewhere else, or let someone else do it.</source>
+        <translation>承認の順番を変える、別の場所で行う、別の人に任せる。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="143" />
-      <source>&amp;4  S: Make it simpler</source>
-      <translation>S: やり方を簡単にする（簡素化）(&amp;4)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="143"/>
+        <source>&amp;4  S: Make it simpler</source>
+        <translation>S: やり方を簡単にする（簡素化）(&amp;4)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="144" />
-      <source>No copying by hand, no typing the same thing twice, less waiting.</source>
-      <translation>手書きで書き写さない、同じことを二度入力しない、待ち時間を減らす。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="144"/>
+        <source>No copying by hand, no typing the same thing twice, less waiting.</source>
+        <translation>手書きで書き写さない、同じことを二度入力しない、待ち時間を減らす。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="145" />
-      <source>&amp;5  Keep it as it is</source>
-      <translation>今のままにする(&amp;5)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="145"/>
+        <source>&amp;5  Keep it as it is</source>
+        <translation>今のままにする(&amp;5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="145" />
-      <source>It is needed and already simple.</source>
-      <translation>必要な作業で、すでに簡単になっている。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="145"/>
+        <source>It is needed and already simple.</source>
+        <translation>必要な作業で、すでに簡単になっている。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="146" />
-      <source>&amp;6  Decide later</source>
-      <translation>あとで決める(&amp;6)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="146"/>
+        <source>&amp;6  Decide later</source>
+        <translation>あとで決める(&amp;6)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="171" />
-      <source>e.g. read the shop's sales file instead of typing it</source>
-      <translation>例：店の売上ファイルを手入力せずに読み込む</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="171"/>
+        <source>e.g. read the shop&apos;s sales file instead of typing it</source>
+        <translation>例：店の売上ファイルを手入力せずに読み込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="174" />
-      <source> min a month</source>
-      <translation> 分／月</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="174"/>
+        <source> min a month</source>
+        <translation> 分／月</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="178" />
-      <source>N&amp;ote:</source>
-      <translation>メモ(&amp;O):</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="178"/>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="180" />
-      <source>&amp;Minutes saved:</source>
-      <translation>減らせる時間(&amp;M):</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="180"/>
+        <source>&amp;Minutes saved:</source>
+        <translation>減らせる時間(&amp;M):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="188" />
-      <source>Nex&amp;t undecided task</source>
-      <translation>次の未決定の業務(&amp;T)</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="188"/>
+        <source>Nex&amp;t undecided task</source>
+        <translation>次の未決定の業務(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="208" />
-      <source>Improve first</source>
-      <translation>まず改善</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="208"/>
+        <source>Improve first</source>
+        <translation>まず改善</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="212" />
-      <source>Before handing work to someone else, see whether it can be done with less effort. For each task ask, in this order: can we stop it? combine it? change who or where? make it simpler? Then estimate the minutes a month it saves.</source>
-      <translation>仕事をほかの人に任せる前に、もっと少ない手間でできないかを考えます。業務ごとに、次の順番で考えてください。やめられないか？まとめられないか？担当や場所を変えられないか？簡単にできないか？そのうえで、月に何分減らせるかを見積もります。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="212"/>
+        <source>Before handing work to someone else, see whether it can be done with less effort. For each task ask, in this order: can we stop it? combine it? change who or where? make it simpler? Then estimate the minutes a month it saves.</source>
+        <translation>仕事をほかの人に任せる前に、もっと少ない手間でできないかを考えます。業務ごとに、次の順番で考えてください。やめられないか？まとめられないか？担当や場所を変えられないか？簡単にできないか？そのうえで、月に何分減らせるかを見積もります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="238" />
-      <source>Improvements save {hours} hours a month (before anything is handed over). Decided: {done} of {total} tasks.</source>
-      <translation>外部に任せる前に、改善だけで月 {hours} 時間減らせます。判断済み：{total} 件中 {done} 件。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="238"/>
+        <source>Improvements save {hours} hours a month (before anything is handed over). Decided: {done} of {total} tasks.</source>
+        <translation>外部に任せる前に、改善だけで月 {hours} 時間減らせます。判断済み：{total} 件中 {done} 件。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="267" />
-      <source>Choose a task on the left.</source>
-      <translation>左の一覧で業務を選んでください。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="267"/>
+        <source>Choose a task on the left.</source>
+        <translation>左の一覧で業務を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="271" />
-      <source>What to do with “{name}”?</source>
-      <translation>「{name}」をどうしますか？</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="271"/>
+        <source>What to do with “{name}”?</source>
+        <translation>「{name}」をどうしますか？</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="273" />
-      <source>It takes about {hours} hours ({minutes} minutes) a month.</source>
-      <translation>月に約 {hours} 時間（{minutes} 分）かかっています。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="273"/>
+        <source>It takes about {hours} hours ({minutes} minutes) a month.</source>
+        <translation>月に約 {hours} 時間（{minutes} 分）かかっています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="294" />
-      <source>at most {n} (all of its time)</source>
-      <translation>最大 {n} 分（この業務の時間すべて）</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="294"/>
+        <source>at most {n} (all of its time)</source>
+        <translation>最大 {n} 分（この業務の時間すべて）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="296" />
-      <source>only when the task is improved</source>
-      <translation>改善する場合だけ入力できます</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="296"/>
+        <source>only when the task is improved</source>
+        <translation>改善する場合だけ入力できます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="336" />
-      <source>ECRS for “{name}”</source>
-      <translation>「{name}」のECRS</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="336"/>
+        <source>ECRS for “{name}”</source>
+        <translation>「{name}」のECRS</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/ecrs_step.py" line="338" />
-      <source>Saved: “{name}”.</source>
-      <translation>「{name}」を保存しました。</translation>
+        <location filename="../../desktop/gui/wizard/ecrs_step.py" line="338"/>
+        <source>Saved: “{name}”.</source>
+        <translation>「{name}」を保存しました。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>HoursDelegate</name>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="432"/>
+        <source>Hours of the day</source>
+        <translation>その日の作業時間</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGrid</name>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="102"/>
+        <source>Hours cannot be negative: “{text}”.</source>
+        <translation>作業時間はマイナスにできません：「{text}」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="106"/>
+        <source>“{text}” is more than a day: a day has at most {limit} hours.</source>
+        <translation>「{text}」は1日を超えています。1日は最大{limit}時間です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="109"/>
+        <source>“{text}” is not a number of hours. Type it like 3, 3.5, 3:30 or 90m.</source>
+        <translation>「{text}」は時間として読めません。3、3.5、3:30、90m のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGridModel</name>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="236"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="237"/>
+        <source>Task</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="238"/>
+        <source>Worker</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="239"/>
+        <source>Week</source>
+        <translation>週合計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="240"/>
+        <source>Planned
+/month</source>
+        <translation>予定
+/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="249"/>
+        <source>Hours entered this week</source>
+        <translation>この週に入力された作業時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="250"/>
+        <source>Planned hours a month of the assignment</source>
+        <translation>割当の月間予定時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="251"/>
+        <source>Short code printed on the task sheet</source>
+        <translation>作業指示書に印刷された短縮コード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="341"/>
+        <source>Status: {status} · Period: {period}</source>
+        <translation>状態：{status}・期間：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="355"/>
+        <source>Outside the assignment&apos;s period ({period}): no hours can be entered.</source>
+        <translation>割当期間（{period}）の外のため、作業時間は入力できません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="364"/>
+        <source>{mark} Corrected on two devices at the same time: the newest correction counts. Type the right hours to settle it.</source>
+        <translation>{mark} 2台の端末で同時に修正されました。最新の修正を集計しています。正しい時間を入力すると確定します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="371"/>
+        <source>{mark} Entered separately on two devices: the entries are added up. Type the right hours to settle it.</source>
+        <translation>{mark} 2台の端末で別々に入力されたため、合算しています。正しい時間を入力すると確定します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="380"/>
+        <source>{mark} No hours</source>
+        <translation>{mark} 未入力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="383"/>
+        <source>{mark} Active, but no hours were entered for this week.</source>
+        <translation>{mark} 稼働中ですが、この週の作業時間が入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="390"/>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="391"/>
+        <source>weekly grid</source>
+        <translation>週間入力表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="392"/>
+        <source>file import</source>
+        <translation>ファイル取込</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="393"/>
+        <source>paper sheet</source>
+        <translation>紙の作業票</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="395"/>
+        <source>this PC</source>
+        <translation>このPC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="395"/>
+        <source>another device</source>
+        <translation>別の端末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="397"/>
+        <source>counted</source>
+        <translation>集計対象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="399"/>
+        <source>not counted (older concurrent correction)</source>
+        <translation>集計外（同時に行われた古い修正）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="401"/>
+        <source>replaced</source>
+        <translation>修正済み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_grid.py" line="402"/>
+        <source>{when} · {who} · {source}: {hours} h ({part})</source>
+        <translation>{when}・{who}・{source}：{hours}時間（{part}）</translation>
+    </message>
+</context>
+<context>
+    <name>HoursImport</name>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="71"/>
+        <source>No column for {label}: name its header “{value}” (or a word like it).</source>
+        <translation>{label}の列がありません。見出しを「{value}」（または同様の語）にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="74"/>
+        <source>There are no rows under the header row.</source>
+        <translation>見出し行の下にデータ行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="75"/>
+        <source>{value} empty rows are left out.</source>
+        <translation>空の行{value}行は取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="76"/>
+        <source>The short code is empty.</source>
+        <translation>短縮コードが空欄です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="77"/>
+        <source>No assignment has the code “{text}”.</source>
+        <translation>コード「{text}」の割当はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="78"/>
+        <source>The date is empty.</source>
+        <translation>日付が空欄です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="79"/>
+        <source>“{text}” is not a date. Write it like 2026-04-01 or 2026/4/1.</source>
+        <translation>「{text}」は日付として読めません。2026-04-01 や 2026/4/1 のように書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="82"/>
+        <source>“{text}” has no year: choose the year of the dates below the table.</source>
+        <translation>「{text}」には年がありません。日付の年を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="85"/>
+        <source>“{text}” is not a number of hours. Write it like 3, 3.5 or 3:30.</source>
+        <translation>「{text}」は時間として読めません。3、3.5、3:30 のように書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="88"/>
+        <source>Hours cannot be negative.</source>
+        <translation>作業時間はマイナスにできません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="89"/>
+        <source>More than 24 hours for this person on this day, counting the hours already entered for all their assignments.</source>
+        <translation>この人のこの日の作業時間が、すでに入力済みの全割当分と合わせて24時間を超えます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="94"/>
+        <source>The date is outside the assignment&apos;s period.</source>
+        <translation>日付が割当期間の外です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="95"/>
+        <source>Same code and date as row {value}: keep only one of them.</source>
+        <translation>{value}行目と同じコード・日付です。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="98"/>
+        <source>No hours: the row is left out.</source>
+        <translation>作業時間がないため、この行は取り込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="99"/>
+        <source>The cell shows an Excel error ({text}); fix the formula in the file.</source>
+        <translation>セルがExcelのエラー（{text}）になっています。ファイルの数式を直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="102"/>
+        <source>The note is long and is cut to 1,000 characters.</source>
+        <translation>メモが長いため、1,000文字までにします。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="360"/>
+        <source>Import hours ({n} days)</source>
+        <translation>作業時間の取込（{n}日分）</translation>
+    </message>
+</context>
+<context>
+    <name>HoursImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="231"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="306"/>
+        <source>Import hours</source>
+        <translation>作業時間の取込</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="236"/>
+        <source>Choose an Excel (.xlsx) or CSV file with one row per assignment and day: columns {code}, {date} and {hours} (and {note} if you like). The hours set the day (they are not added), so importing a file twice changes nothing. Nothing is saved before you press Import.</source>
+        <translation>割当と日付ごとに1行のExcel（.xlsx）またはCSVファイルを選んでください。列は「{code}」「{date}」「{hours}」（必要なら「{note}」）です。ファイルの時間でその日の時間を置き換えます（加算しません）。同じファイルを2回取り込んでも変わりません。「取り込む」を押すまで何も保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="242"/>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="247"/>
+        <source>Used for dates written without a year, such as 4/1</source>
+        <translation>4/1 のように年のない日付に使います</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="248"/>
+        <source>&amp;Year of dates like 4/1:</source>
+        <translation>4/1 などの日付の年(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="267"/>
+        <source>Preview of the hours</source>
+        <translation>作業時間のプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="273"/>
+        <source>Show only rows with problems</source>
+        <translation>問題のある行だけ表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="280"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="282"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="321"/>
+        <source>Checking {name}</source>
+        <translation>{name} を確認中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="335"/>
+        <source>Checking rows</source>
+        <translation>行を確認中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="364"/>
+        <source>Importing hours</source>
+        <translation>作業時間を取込中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="381"/>
+        <source>{rows} rows: {errors} with errors, {changing} days to set, {unchanged} already as in the file, {skipped} left out.</source>
+        <translation>{rows}行：エラー{errors}行、設定する日{changing}件、ファイルと同じ{unchanged}件、取り込まない行{skipped}行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="391"/>
+        <source>Fix the errors in the file, then choose it again.</source>
+        <translation>ファイルのエラーを直してから、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="403"/>
+        <source>Imported: {changed} days set, {unchanged} were already as in the file.</source>
+        <translation>取り込みました：{changed}日分を設定、{unchanged}件はファイルと同じでした。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="407"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="444"/>
+        <source>The hours changed since the preview; nothing was imported. Check the file again.</source>
+        <translation>プレビューの後に作業時間が変わったため、何も取り込んでいません。もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="449"/>
+        <source>This did not work: {error}. Nothing was changed.</source>
+        <translation>うまくいきませんでした：{error}。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="468"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>取り消しました。何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="84"/>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 前の週(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="85"/>
+        <source>The week before (Alt+Left)</source>
+        <translation>前の週へ（Alt+←）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="86"/>
+        <source>T&amp;his week</source>
+        <translation>今週(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="87"/>
+        <source>&amp;Next week ▶</source>
+        <translation>次の週(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="88"/>
+        <source>The week after (Alt+Right)</source>
+        <translation>次の週へ（Alt+→）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="94"/>
+        <source>&amp;All companies</source>
+        <translation>すべての会社(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="96"/>
+        <source>Show the assignments of every company, not only the current one</source>
+        <translation>選択中の会社だけでなく、すべての会社の割当を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="99"/>
+        <source>e.g. ABC-DEFG</source>
+        <translation>例：ABC-DEFG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="100"/>
+        <source>Type or scan the short code of a task sheet, then Enter (Ctrl+J)</source>
+        <translation>作業指示書の短縮コードを入力または読み取り、Enterを押します（Ctrl+J）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="103"/>
+        <source>&amp;Jump to code:</source>
+        <translation>コードで移動(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="105"/>
+        <source>&amp;Import hours…</source>
+        <translation>作業時間の取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="106"/>
+        <source>Read hours from an Excel or CSV file (code, date, hours)</source>
+        <translation>ExcelまたはCSVファイル（コード・日付・時間）から作業時間を読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="124"/>
+        <source>Hours of the week</source>
+        <translation>週の作業時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="134"/>
+        <source>Type hours (3, 3.5, 3:30, 90m) · Enter or Tab: next day · Shift+Tab: back · Del: clear · Ctrl+V: paste from a spreadsheet · Ctrl+Z: undo · ※: entered on two devices, see the tooltip</source>
+        <translation>時間を入力（3、3.5、3:30、90m）・Enter/Tab：次の日・Shift+Tab：前の日・Del：消去・Ctrl+V：表計算から貼り付け・Ctrl+Z：元に戻す・※：2台の端末で入力（ツールチップ参照）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="185"/>
+        <source>Hours</source>
+        <translation>作業時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="245"/>
+        <source>{month}/{day}/{year} – {end_month}/{end_day}/{end_year}</source>
+        <translation>{year}年{month}月{day}日〜{end_year}年{end_month}月{end_day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="247"/>
+        <source>{month}/{day} – {end_month}/{end_day}, {year}</source>
+        <translation>{year}年{month}月{day}日〜{end_month}月{end_day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="249"/>
+        <source>{month}/{day}–{end_day}, {year}</source>
+        <translation>{year}年{month}月{day}日〜{end_day}日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="268"/>
+        <source>⚠ {n} assignments have no hours this week (marked “No hours” below).</source>
+        <translation>⚠ この週の作業時間が未入力の割当が{n}件あります（下の「未入力」）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="272"/>
+        <source>Choose a company first, or tick “All companies”.</source>
+        <translation>先に会社を選ぶか、「すべての会社」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="276"/>
+        <source>No assignment is planned, active or paused in this week. Assign workers to tasks first.</source>
+        <translation>この週に予定・稼働中・休止中の割当はありません。先に業務へ担当者を割り当ててください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="344"/>
+        <source>Hours of {code} on {month}/{day}</source>
+        <translation>{code} の{month}/{day}の作業時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="373"/>
+        <source>{name} would have more than 24 hours on {month}/{day}, counting all their assignments that day. Nothing was saved.</source>
+        <translation>{name}さんの{month}/{day}の作業時間が、その日の全割当と合わせて24時間を超えます。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="378"/>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="549"/>
+        <source>This assignment no longer exists. Nothing was saved.</source>
+        <translation>この割当はもうありません。保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="380"/>
+        <source>Nothing was saved.</source>
+        <translation>保存していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="402"/>
+        <source>Clear hours</source>
+        <translation>作業時間の消去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="411"/>
+        <source>Put the cursor on a day first, then paste.</source>
+        <translation>先に日付のセルを選んでから貼り付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="422"/>
+        <source>The pasted block reaches past the last day of the grid.</source>
+        <translation>貼り付ける範囲が表の最後の日を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="430"/>
+        <source>{where}: outside the assignment&apos;s period.</source>
+        <translation>{where}：割当期間の外です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="442"/>
+        <source>Nothing was pasted.</source>
+        <translation>何も貼り付けていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="445"/>
+        <source>Paste hours</source>
+        <translation>作業時間の貼り付け</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="481"/>
+        <source>No assignment has the code “{code}”.</source>
+        <translation>コード「{code}」の割当はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="486"/>
+        <source>The assignment {code} has ended, so it is not in the weekly grid.</source>
+        <translation>割当 {code} は終了しているため、週間入力表にはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="505"/>
+        <source>The assignment {code} cannot be shown: its task or company was deleted.</source>
+        <translation>割当 {code} は、業務または会社が削除されているため表示できません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/hours_page.py" line="551"/>
+        <source>The operation failed: {error}</source>
+        <translation>操作に失敗しました: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPreviewModel</name>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="145"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="146"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="151"/>
+        <source>Assignment</source>
+        <translation>割当</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="152"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="206"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="208"/>
+        <source>Left out</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="210"/>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="211"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="211"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="29" />
-      <source>The file {path} does not exist.</source>
-      <translation>ファイル {path} が見つかりません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="29"/>
+        <source>The file {path} does not exist.</source>
+        <translation>ファイル {path} が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="30" />
-      <source>The file {path} could not be read ({detail}).</source>
-      <translation>ファイル {path} を読み込めませんでした（{detail}）。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="30"/>
+        <source>The file {path} could not be read ({detail}).</source>
+        <translation>ファイル {path} を読み込めませんでした（{detail}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="31" />
-      <source>The file {path} is empty: there is no table in it.</source>
-      <translation>ファイル {path} は空です。表が入っていません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="31"/>
+        <source>The file {path} is empty: there is no table in it.</source>
+        <translation>ファイル {path} は空です。表が入っていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="32" />
-      <source>The file {path} is larger than {limit_mb} MB. Split it into smaller files.</source>
-      <translation>ファイル {path} が {limit_mb} MB を超えています。小さいファイルに分けてください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="32"/>
+        <source>The file {path} is larger than {limit_mb} MB. Split it into smaller files.</source>
+        <translation>ファイル {path} が {limit_mb} MB を超えています。小さいファイルに分けてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="35" />
-      <source>The file {path} unpacks to too much data to be an inventory sheet. Save it again from Excel.</source>
-      <translation>ファイル {path} は展開後のデータが大きすぎて、棚卸し表として読み込めません。Excel で保存し直してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="35"/>
+        <source>The file {path} unpacks to too much data to be an inventory sheet. Save it again from Excel.</source>
+        <translation>ファイル {path} は展開後のデータが大きすぎて、棚卸し表として読み込めません。Excel で保存し直してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="39" />
-      <source>The file {path} is not an Excel (.xlsx) or CSV file.</source>
-      <translation>ファイル {path} は Excel（.xlsx）または CSV のファイルではありません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="39"/>
+        <source>The file {path} is not an Excel (.xlsx) or CSV file.</source>
+        <translation>ファイル {path} は Excel（.xlsx）または CSV のファイルではありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="40" />
-      <source>The file {path} is not an Excel workbook (.xlsx). Save it from its program as .xlsx or CSV.</source>
-      <translation>ファイル {path} は Excel ブック（.xlsx）ではありません。作成したソフトで .xlsx か CSV として保存してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="40"/>
+        <source>The file {path} is not an Excel workbook (.xlsx). Save it from its program as .xlsx or CSV.</source>
+        <translation>ファイル {path} は Excel ブック（.xlsx）ではありません。作成したソフトで .xlsx か CSV として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="44" />
-      <source>The file {path} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</source>
-      <translation>ファイル {path} は古い Excel 形式（.xls）です。Excel で開いて .xlsx として保存してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="44"/>
+        <source>The file {path} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.</source>
+        <translation>ファイル {path} は古い Excel 形式（.xls）です。Excel で開いて .xlsx として保存してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="48" />
-      <source>The file {path} is protected by a password. Remove the password in Excel, then import it.</source>
-      <translation>ファイル {path} はパスワードで保護されています。Excel でパスワードを解除してから取り込んでください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="48"/>
+        <source>The file {path} is protected by a password. Remove the password in Excel, then import it.</source>
+        <translation>ファイル {path} はパスワードで保護されています。Excel でパスワードを解除してから取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="52" />
-      <source>The file {path} is damaged or not a valid spreadsheet. Open and save it again.</source>
-      <translation>ファイル {path} は壊れているか、正しい表計算ファイルではありません。開いて保存し直してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="52"/>
+        <source>The file {path} is damaged or not a valid spreadsheet. Open and save it again.</source>
+        <translation>ファイル {path} は壊れているか、正しい表計算ファイルではありません。開いて保存し直してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="55" />
-      <source>The characters of {path} could not be read (not UTF-8 or Shift_JIS). Save it as CSV UTF-8.</source>
-      <translation>{path} の文字を読み取れませんでした（UTF-8 でも Shift_JIS でもありません）。「CSV UTF-8」形式で保存してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="55"/>
+        <source>The characters of {path} could not be read (not UTF-8 or Shift_JIS). Save it as CSV UTF-8.</source>
+        <translation>{path} の文字を読み取れませんでした（UTF-8 でも Shift_JIS でもありません）。「CSV UTF-8」形式で保存してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="59" />
-      <source>The file {path} has more than {limit} rows. Split it into smaller files.</source>
-      <translation>ファイル {path} の行数が {limit} 行を超えています。小さいファイルに分けてください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="59"/>
+        <source>The file {path} has more than {limit} rows. Split it into smaller files.</source>
+        <translation>ファイル {path} の行数が {limit} 行を超えています。小さいファイルに分けてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="62" />
-      <source>A cell of {path} is longer than {limit} characters.</source>
-      <translation>{path} に {limit} 文字を超えるセルがあります。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="62"/>
+        <source>A cell of {path} is longer than {limit} characters.</source>
+        <translation>{path} に {limit} 文字を超えるセルがあります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="63" />
-      <source>The preview still has errors, so nothing was imported.</source>
-      <translation>プレビューにまだエラーがあるため、何も取り込みませんでした。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="63"/>
+        <source>The preview still has errors, so nothing was imported.</source>
+        <translation>プレビューにまだエラーがあるため、何も取り込みませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="71" />
-      <source>(not imported)</source>
-      <translation>（取り込まない）</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="71"/>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="75" />
-      <source>Hours each time</source>
-      <translation>1回の所要時間（時間）</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="75"/>
+        <source>Hours each time</source>
+        <translation>1回の所要時間（時間）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="87" />
-      <source>{n} min</source>
-      <translation>{n} 分</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="87"/>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="104" />
-      <source>column {letter}</source>
-      <translation>{letter} 列</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="104"/>
+        <source>column {letter}</source>
+        <translation>{letter} 列</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="110" />
-      <source>File</source>
-      <translation>ファイル</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="110"/>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="112" />
-      <source>Row {row}</source>
-      <translation>{row} 行目</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="112"/>
+        <source>Row {row}</source>
+        <translation>{row} 行目</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="113" />
-      <source>Row {row}, {column}</source>
-      <translation>{row} 行目、{column}</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="113"/>
+        <source>Row {row}, {column}</source>
+        <translation>{row} 行目、{column}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="128" />
-      <source>The cell is longer than {limit} characters.</source>
-      <translation>セルが {limit} 文字を超えています。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="128"/>
+        <source>The cell is longer than {limit} characters.</source>
+        <translation>セルが {limit} 文字を超えています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="129" />
-      <source>Columns after the first {limit} were not read.</source>
-      <translation>{limit} 列目より後ろの列は読み込みませんでした。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="129"/>
+        <source>Columns after the first {limit} were not read.</source>
+        <translation>{limit} 列目より後ろの列は読み込みませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="130" />
-      <source>Merged cell: the value is taken only in its first cell ({first}); this cell is empty.</source>
-      <translation>結合されたセルです。値は最初のセル（{first}）のものだけを使うため、このセルは空欄になります。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="130"/>
+        <source>Merged cell: the value is taken only in its first cell ({first}); this cell is empty.</source>
+        <translation>結合されたセルです。値は最初のセル（{first}）のものだけを使うため、このセルは空欄になります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="133" />
-      <source>Many more merged cells: their values are taken only in their first cells.</source>
-      <translation>ほかにも結合されたセルが多くあります。値はそれぞれの最初のセルのものだけを使います。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="133"/>
+        <source>Many more merged cells: their values are taken only in their first cells.</source>
+        <translation>ほかにも結合されたセルが多くあります。値はそれぞれの最初のセルのものだけを使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="136" />
-      <source>{label} is chosen for {columns} columns; choose it for one column only.</source>
-      <translation>「{label}」が {columns} 個の列で選ばれています。1つの列だけで選んでください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="136"/>
+        <source>{label} is chosen for {columns} columns; choose it for one column only.</source>
+        <translation>「{label}」が {columns} 個の列で選ばれています。1つの列だけで選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="139" />
-      <source>Choose the column that holds the task names.</source>
-      <translation>業務名が入っている列を選んでください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="139"/>
+        <source>Choose the column that holds the task names.</source>
+        <translation>業務名が入っている列を選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="140" />
-      <source>No column for {label}: every task gets {shown}.</source>
-      <translation>「{label}」の列がないため、すべての業務を {shown} とします。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="140"/>
+        <source>No column for {label}: every task gets {shown}.</source>
+        <translation>「{label}」の列がないため、すべての業務を {shown} とします。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="141" />
-      <source>There are no rows under the header row.</source>
-      <translation>見出しの行の下に、データの行がありません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="141"/>
+        <source>There are no rows under the header row.</source>
+        <translation>見出しの行の下に、データの行がありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="142" />
-      <source>The cell shows an Excel error ({text}); fix the formula in the file.</source>
-      <translation>セルに Excel のエラー（{text}）が表示されています。ファイルの数式を直してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="142"/>
+        <source>The cell shows an Excel error ({text}); fix the formula in the file.</source>
+        <translation>セルに Excel のエラー（{text}）が表示されています。ファイルの数式を直してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="145" />
-      <source>“{text}” is not a frequency. Write it like 毎日, 週3回, 月1回 or 年4回.</source>
-      <translation>「{text}」は頻度として読み取れません。毎日、週3回、月1回、年4回のように書いてください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="145"/>
+        <source>“{text}” is not a frequency. Write it like 毎日, 週3回, 月1回 or 年4回.</source>
+        <translation>「{text}」は頻度として読み取れません。毎日、週3回、月1回、年4回のように書いてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="148" />
-      <source>“{text}”: per day, week, month or year? Write it like 週3回 or 月1回.</source>
-      <translation>「{text}」：1日・1週・1か月・1年のどれあたりですか？週3回、月1回のように書いてください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="148"/>
+        <source>“{text}”: per day, week, month or year? Write it like 週3回 or 月1回.</source>
+        <translation>「{text}」：1日・1週・1か月・1年のどれあたりですか？週3回、月1回のように書いてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="151" />
-      <source>“{text}” is not a duration. Write minutes (30) or like 1時間半.</source>
-      <translation>「{text}」は時間として読み取れません。分の数字（30）か、1時間半のように書いてください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="151"/>
+        <source>“{text}” is not a duration. Write minutes (30) or like 1時間半.</source>
+        <translation>「{text}」は時間として読み取れません。分の数字（30）か、1時間半のように書いてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="154" />
-      <source>“{text}” was rounded to {shown}.</source>
-      <translation>「{text}」を {shown} に丸めました。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="154"/>
+        <source>“{text}” was rounded to {shown}.</source>
+        <translation>「{text}」を {shown} に丸めました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="155" />
-      <source>“{text}” is a range: the middle, {shown}, is used.</source>
-      <translation>「{text}」は幅のある値のため、中間の {shown} を使います。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="155"/>
+        <source>“{text}” is a range: the middle, {shown}, is used.</source>
+        <translation>「{text}」は幅のある値のため、中間の {shown} を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="156" />
-      <source>“{text}” is taken as {shown}.</source>
-      <translation>「{text}」を {shown} として扱います。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="156"/>
+        <source>“{text}” is taken as {shown}.</source>
+        <translation>「{text}」を {shown} として扱います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="157" />
-      <source>“{text}” has no fixed frequency: {shown} is assumed; please check.</source>
-      <translation>「{text}」は頻度が決まっていないため、{shown} とみなします。確認してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="157"/>
+        <source>“{text}” has no fixed frequency: {shown} is assumed; please check.</source>
+        <translation>「{text}」は頻度が決まっていないため、{shown} とみなします。確認してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="160" />
-      <source>“{text}” is not one of the choices of {label}: {shown} is used, the words go to the note.</source>
-      <translation>「{text}」は「{label}」の選択肢にありません。{shown} を使い、書かれた言葉はメモに入れます。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="160"/>
+        <source>“{text}” is not one of the choices of {label}: {shown} is used, the words go to the note.</source>
+        <translation>「{text}」は「{label}」の選択肢にありません。{shown} を使い、書かれた言葉はメモに入れます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="164" />
-      <source>“{text}” is taken as yes; the words go to the note.</source>
-      <translation>「{text}」を「はい」として扱い、書かれた言葉はメモに入れます。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="164"/>
+        <source>“{text}” is taken as yes; the words go to the note.</source>
+        <translation>「{text}」を「はい」として扱い、書かれた言葉はメモに入れます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="165" />
-      <source>{label} is empty: {shown} is used.</source>
-      <translation>「{label}」が空欄のため、{shown} を使います。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="165"/>
+        <source>{label} is empty: {shown} is used.</source>
+        <translation>「{label}」が空欄のため、{shown} を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="166" />
-      <source>The area of work “{value}” does not exist yet and will be created.</source>
-      <translation>部署・業務領域「{value}」はまだないため、新しく作ります。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="166"/>
+        <source>The area of work “{value}” does not exist yet and will be created.</source>
+        <translation>部署・業務領域「{value}」はまだないため、新しく作ります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="169" />
-      <source>A task with this name and area of work already exists: the row is skipped.</source>
-      <translation>同じ名前・同じ部署・業務領域の業務がすでにあるため、この行は取り込みません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="169"/>
+        <source>A task with this name and area of work already exists: the row is skipped.</source>
+        <translation>同じ名前・同じ部署・業務領域の業務がすでにあるため、この行は取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="172" />
-      <source>{value} rows have nothing in the imported columns and are left out.</source>
-      <translation>{value} 行は取り込む列に何も入っていないため、除外します。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="172"/>
+        <source>{value} rows have nothing in the imported columns and are left out.</source>
+        <translation>{value} 行は取り込む列に何も入っていないため、除外します。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="175" />
-      <source>Same name and area of work as row {value}: the row is skipped.</source>
-      <translation>{value} 行目と名前・部署・業務領域が同じため、この行は取り込みません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="175"/>
+        <source>Same name and area of work as row {value}: the row is skipped.</source>
+        <translation>{value} 行目と名前・部署・業務領域が同じため、この行は取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="179" />
-      <source>Problem: {code}</source>
-      <translation>問題: {code}</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="179"/>
+        <source>Problem: {code}</source>
+        <translation>問題: {code}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="191" />
-      <source>Error</source>
-      <translation>エラー</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="191"/>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="192" />
-      <source>Note</source>
-      <translation>メモ</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="192"/>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="192" />
-      <source>Warning</source>
-      <translation>注意</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="192"/>
+        <source>Warning</source>
+        <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="198" />
-      <source>{rows} rows: {ok} OK, {warnings} with warnings, {errors} with errors.</source>
-      <translation>{rows} 行：問題なし {ok} 行、注意あり {warnings} 行、エラーあり {errors} 行。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="198"/>
+        <source>{rows} rows: {ok} OK, {warnings} with warnings, {errors} with errors.</source>
+        <translation>{rows} 行：問題なし {ok} 行、注意あり {warnings} 行、エラーあり {errors} 行。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="202" />
-      <source>Fix the errors in the file (or the columns) to import it.</source>
-      <translation>取り込むには、ファイル（または列の選び方）のエラーを直してください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="202"/>
+        <source>Fix the errors in the file (or the columns) to import it.</source>
+        <translation>取り込むには、ファイル（または列の選び方）のエラーを直してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="203" />
-      <source>{n} tasks will be imported.</source>
-      <translation>{n} 件の業務を取り込みます。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="203"/>
+        <source>{n} tasks will be imported.</source>
+        <translation>{n} 件の業務を取り込みます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="206" />
-      <source>{n} duplicate rows are included.</source>
-      <translation>重複する {n} 行も取り込みます。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="206"/>
+        <source>{n} duplicate rows are included.</source>
+        <translation>重複する {n} 行も取り込みます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="208" />
-      <source>{n} duplicate rows are skipped.</source>
-      <translation>重複する {n} 行は取り込みません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="208"/>
+        <source>{n} duplicate rows are skipped.</source>
+        <translation>重複する {n} 行は取り込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="213" />
-      <source>New areas of work: {names}.</source>
-      <translation>新しい部署・業務領域：{names}。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="213"/>
+        <source>New areas of work: {names}.</source>
+        <translation>新しい部署・業務領域：{names}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="218" />
-      <source>Imported {tasks} tasks ({departments} new areas of work, {skipped} rows skipped).</source>
-      <translation>業務を {tasks} 件取り込みました（新しい部署・業務領域 {departments} 件、取り込まなかった行 {skipped} 行）。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="218"/>
+        <source>Imported {tasks} tasks ({departments} new areas of work, {skipped} rows skipped).</source>
+        <translation>業務を {tasks} 件取り込みました（新しい部署・業務領域 {departments} 件、取り込まなかった行 {skipped} 行）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="224" />
-      <source>{n} tasks written to {path}</source>
-      <translation>{n} 件の業務を {path} に書き出しました</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="224"/>
+        <source>{n} tasks written to {path}</source>
+        <translation>{n} 件の業務を {path} に書き出しました</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="228" />
-      <source>Blank inventory template written to {path}</source>
-      <translation>空の棚卸し表のひな形を {path} に書き出しました</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="228"/>
+        <source>Blank inventory template written to {path}</source>
+        <translation>空の棚卸し表のひな形を {path} に書き出しました</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="232" />
-      <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
-      <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="232"/>
+        <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
+        <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="238" />
-      <source>The file {path} could not be written: {error}</source>
-      <translation>ファイル {path} に書き込めませんでした: {error}</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="238"/>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>ファイル {path} に書き込めませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="242" />
-      <source>There is no company yet. Create the company first, then import its tasks.</source>
-      <translation>まだ会社がありません。先に会社を作成してから、業務を取り込んでください。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="242"/>
+        <source>There is no company yet. Create the company first, then import its tasks.</source>
+        <translation>まだ会社がありません。先に会社を作成してから、業務を取り込んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="247" />
-      <source>This database has several companies; choose one with --company ID:</source>
-      <translation>このデータベースには複数の会社があります。--company ID で会社を指定してください:</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="247"/>
+        <source>This database has several companies; choose one with --company ID:</source>
+        <translation>このデータベースには複数の会社があります。--company ID で会社を指定してください:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="253" />
-      <source>There is no company “{value}”.</source>
-      <translation>会社「{value}」はありません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="253"/>
+        <source>There is no company “{value}”.</source>
+        <translation>会社「{value}」はありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="257" />
-      <source>Import these tasks? [y/N] </source>
-      <translation>これらの業務を取り込みますか？ [y/N] </translation>
+        <location filename="../../desktop/gui/import_messages.py" line="257"/>
+        <source>Import these tasks? [y/N] </source>
+        <translation>これらの業務を取り込みますか？ [y/N] </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="261" />
-      <source>Nothing was imported.</source>
-      <translation>何も取り込みませんでした。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="261"/>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込みませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="265" />
-      <source>There is nothing to import.</source>
-      <translation>取り込むものがありません。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="265"/>
+        <source>There is nothing to import.</source>
+        <translation>取り込むものがありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="269" />
-      <source>Import tasks</source>
-      <translation>業務の取り込み</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="269"/>
+        <source>Import tasks</source>
+        <translation>業務の取り込み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="273" />
-      <source>Export tasks</source>
-      <translation>業務の書き出し</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="273"/>
+        <source>Export tasks</source>
+        <translation>業務の書き出し</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="277" />
-      <source>Exporting tasks</source>
-      <translation>業務を書き出しています</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="277"/>
+        <source>Exporting tasks</source>
+        <translation>業務を書き出しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_messages.py" line="281" />
-      <source>Give a file name ending in .xlsx or .csv (not {path}).</source>
-      <translation>ファイル名は .xlsx か .csv で終わるようにしてください（{path} は使えません）。</translation>
+        <location filename="../../desktop/gui/import_messages.py" line="281"/>
+        <source>Give a file name ending in .xlsx or .csv (not {path}).</source>
+        <translation>ファイル名は .xlsx か .csv で終わるようにしてください（{path} は使えません）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="92" />
-      <source>Import tasks into {company}</source>
-      <translation>{company} に業務を取り込む</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="92"/>
+        <source>Import tasks into {company}</source>
+        <translation>{company} に業務を取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="99" />
-      <source>Choose an Excel (.xlsx) or CSV file with one task per row. The columns are matched to the inventory in the next step; nothing is saved before you confirm the preview.</source>
-      <translation>1行に1件の業務が書かれた Excel（.xlsx）または CSV ファイルを選んでください。次の画面で、列を棚卸しの項目に対応づけます。プレビューを確認するまでは何も保存されません。</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="99"/>
+        <source>Choose an Excel (.xlsx) or CSV file with one task per row. The columns are matched to the inventory in the next step; nothing is saved before you confirm the preview.</source>
+        <translation>1行に1件の業務が書かれた Excel（.xlsx）または CSV ファイルを選んでください。次の画面で、列を棚卸しの項目に対応づけます。プレビューを確認するまでは何も保存されません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="104" />
-      <source>Choose file…</source>
-      <translation>ファイルを選ぶ…</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="104"/>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="106" />
-      <source>Save blank template…</source>
-      <translation>空のひな形を保存…</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="106"/>
+        <source>Save blank template…</source>
+        <translation>空のひな形を保存…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="146" />
-      <source>Also import rows that duplicate existing tasks</source>
-      <translation>既存の業務と重複する行も取り込む</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="146"/>
+        <source>Also import rows that duplicate existing tasks</source>
+        <translation>既存の業務と重複する行も取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="148" />
-      <source>Show only rows with warnings or errors</source>
-      <translation>注意またはエラーのある行だけ表示</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="148"/>
+        <source>Show only rows with warnings or errors</source>
+        <translation>注意またはエラーのある行だけ表示</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="167" />
-      <source>Back</source>
-      <translation>戻る</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="167"/>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="169" />
-      <source>Next</source>
-      <translation>次へ</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="169"/>
+        <source>Next</source>
+        <translation>次へ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="171" />
-      <source>Import</source>
-      <translation>取り込む</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="171"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="173" />
-      <source>Cancel</source>
-      <translation>キャンセル</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="203" />
-      <source>Reading {name}</source>
-      <translation>{name} を読み込んでいます</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
+        <source>Reading {name}</source>
+        <translation>{name} を読み込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="228" />
-      <source>Checking rows</source>
-      <translation>行を確認しています</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
+        <source>Checking rows</source>
+        <translation>行を確認しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="243" />
-      <source>Importing tasks</source>
-      <translation>業務を取り込んでいます</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="243"/>
+        <source>Importing tasks</source>
+        <translation>業務を取り込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="249" />
-      <source>Save blank template</source>
-      <translation>空のひな形の保存</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
+        <source>Save blank template</source>
+        <translation>空のひな形の保存</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="260" />
-      <source>Saving template</source>
-      <translation>ひな形を保存しています</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="260"/>
+        <source>Saving template</source>
+        <translation>ひな形を保存しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="281" />
-      <source>Examples: {values}</source>
-      <translation>例: {values}</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="281"/>
+        <source>Examples: {values}</source>
+        <translation>例: {values}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="287" />
-      <source>{name} ({where}): header in row {row}, {count} rows. Choose which field each column fills.</source>
-      <translation>{name}（{where}）：見出しは {row} 行目、データは {count} 行です。各列をどの項目に入れるか選んでください。</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="287"/>
+        <source>{name} ({where}): header in row {row}, {count} rows. Choose which field each column fills.</source>
+        <translation>{name}（{where}）：見出しは {row} 行目、データは {count} 行です。各列をどの項目に入れるか選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="332" />
-      <source>Close</source>
-      <translation>閉じる</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="332"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="368" />
-      <source>This did not work: {error}. Nothing was changed.</source>
-      <translation>うまくいきませんでした: {error}。何も変更していません。</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="368"/>
+        <source>This did not work: {error}. Nothing was changed.</source>
+        <translation>うまくいきませんでした: {error}。何も変更していません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_dialog.py" line="377" />
-      <source>Cancelled. Nothing was changed.</source>
-      <translation>中止しました。何も変更していません。</translation>
+        <location filename="../../desktop/gui/import_dialog.py" line="377"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>中止しました。何も変更していません。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InventoryWizardPage</name>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="75" />
-      <source>Steps of the inventory</source>
-      <translation>棚卸しのステップ</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="75"/>
+        <source>Steps of the inventory</source>
+        <translation>棚卸しのステップ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="93" />
-      <source>Progress</source>
-      <translation>進み具合</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="93"/>
+        <source>Progress</source>
+        <translation>進み具合</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="94" />
-      <source>◀ &amp;Back</source>
-      <translation>◀ 戻る(&amp;B)</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="94"/>
+        <source>◀ &amp;Back</source>
+        <translation>◀ 戻る(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="95" />
-      <source>&amp;Next ▶</source>
-      <translation>次へ(&amp;N) ▶</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="95"/>
+        <source>&amp;Next ▶</source>
+        <translation>次へ(&amp;N) ▶</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="96" />
-      <source>The previous step (Alt+B)</source>
-      <translation>前のステップへ (Alt+B)</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="96"/>
+        <source>The previous step (Alt+B)</source>
+        <translation>前のステップへ (Alt+B)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="97" />
-      <source>Save and go to the next step (Alt+N)</source>
-      <translation>保存して次のステップへ (Alt+N)</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="97"/>
+        <source>Save and go to the next step (Alt+N)</source>
+        <translation>保存して次のステップへ (Alt+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="127" />
-      <source>Guided inventory</source>
-      <translation>かんたん業務棚卸し</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="127"/>
+        <source>Guided inventory</source>
+        <translation>かんたん業務棚卸し</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="152" />
-      <source>Step {n}: {title}</source>
-      <translation>ステップ {n}：{title}</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="152"/>
+        <source>Step {n}: {title}</source>
+        <translation>ステップ {n}：{title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="154" />
-      <source>{n} / {total}</source>
-      <translation>{n} / {total}</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="154"/>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="178" />
-      <source>Done</source>
-      <translation>完了</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="178"/>
+        <source>Done</source>
+        <translation>完了</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/page.py" line="205" />
-      <source>%n area(s)</source>
-      <translation>
-        <numerusform>%n 領域</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="205"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n 領域</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/page.py" line="206" />
-      <source>%n task(s)</source>
-      <translation>
-        <numerusform>業務 %n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="206"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>業務 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/page.py" line="207" />
-      <source>%n still missing</source>
-      <translation>
-        <numerusform>未入力 %n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="207"/>
+        <source>%n still missing</source>
+        <translation>
+            <numerusform>未入力 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/page.py" line="208" />
-      <source>{done} of {total} decided</source>
-      <translation>判断済み {done} / {total} 件</translation>
+        <location filename="../../desktop/gui/wizard/page.py" line="208"/>
+        <source>{done} of {total} decided</source>
+        <translation>判断済み {done} / {total} 件</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="68" />
-      <source>Cancel</source>
-      <translation>中止</translation>
+        <location filename="../../desktop/gui/main_window.py" line="72"/>
+        <source>Cancel</source>
+        <translation>中止</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="103" />
-      <source>Machishigoto — workflow inventory and local telework</source>
-      <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
+        <location filename="../../desktop/gui/main_window.py" line="107"/>
+        <source>Machishigoto — workflow inventory and local telework</source>
+        <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="108" />
-      <location filename="../../desktop/gui/main_window.py" line="109" />
-      <source>Company</source>
-      <translation>会社</translation>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
+        <location filename="../../desktop/gui/main_window.py" line="113"/>
+        <source>Company</source>
+        <translation>会社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="112" />
-      <source>&amp;Company:</source>
-      <translation>会社(&amp;C):</translation>
+        <location filename="../../desktop/gui/main_window.py" line="116"/>
+        <source>&amp;Company:</source>
+        <translation>会社(&amp;C):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="128" />
-      <source>Navigation</source>
-      <translation>ナビゲーション</translation>
+        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="168" />
-      <source>&amp;File</source>
-      <translation>ファイル(&amp;F)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="170" />
-      <source>&amp;Import tasks from Excel or CSV…</source>
-      <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
+        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <source>&amp;Import tasks from Excel or CSV…</source>
+        <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="172" />
-      <source>E&amp;xport tasks to Excel or CSV…</source>
-      <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
+        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <source>E&amp;xport tasks to Excel or CSV…</source>
+        <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="174" />
-      <source>&amp;Back up database...</source>
-      <translation>データベースのバックアップ(&amp;B)...</translation>
+        <location filename="../../desktop/gui/main_window.py" line="191"/>
+        <source>&amp;Back up database...</source>
+        <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="175" />
-      <source>Add &amp;demo data</source>
-      <translation>デモデータを追加(&amp;D)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="192"/>
+        <source>Add &amp;demo data</source>
+        <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="176" />
-      <source>Small: one tea farm</source>
-      <translation>小：茶園 1 社</translation>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <source>Small: one tea farm</source>
+        <translation>小：茶園 1 社</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="177" />
-      <source>Large: 50 companies, 5,000 tasks</source>
-      <translation>大：50 社・5,000 業務</translation>
+        <location filename="../../desktop/gui/main_window.py" line="194"/>
+        <source>Large: 50 companies, 5,000 tasks</source>
+        <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="179" />
-      <source>&amp;Quit</source>
-      <translation>終了(&amp;Q)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="182" />
-      <source>&amp;Edit</source>
-      <translation>編集(&amp;E)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="199"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="183" />
-      <source>&amp;Undo</source>
-      <translation>元に戻す(&amp;U)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="185" />
-      <source>&amp;Redo</source>
-      <translation>やり直し(&amp;R)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="191" />
-      <source>S&amp;ync</source>
-      <translation>同期(&amp;Y)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <source>S&amp;ync</source>
+        <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="192" />
-      <source>Sync &amp;now</source>
-      <translation>今すぐ同期(&amp;N)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <source>Sync &amp;now</source>
+        <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="194" />
-      <source>&amp;Connect to partner server…</source>
-      <translation>パートナーサーバーに接続…(&amp;C)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <source>&amp;Connect to partner server…</source>
+        <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="197" />
-      <source>&amp;Write sync file for USB…</source>
-      <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <source>&amp;Write sync file for USB…</source>
+        <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="198" />
-      <source>&amp;Read sync file…</source>
-      <translation>同期ファイルを取り込む(&amp;R)…</translation>
+        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <source>&amp;Read sync file…</source>
+        <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="202" />
-      <source>&amp;View</source>
-      <translation>表示(&amp;V)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="203" />
-      <source>Text &amp;size</source>
-      <translation>文字の大きさ(&amp;S)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <source>Text &amp;size</source>
+        <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="211" />
-      <source>&amp;Language</source>
-      <translation>言語(&amp;L)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="228"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="222" />
-      <source>Database: {path}</source>
-      <translation>データベース: {path}</translation>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <source>Database: {path}</source>
+        <translation>データベース: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="227" />
-      <source>Open the conflicts to review them</source>
-      <translation>クリックすると競合の確認を開きます</translation>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
+        <source>Open the conflicts to review them</source>
+        <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/main_window.py" line="280" />
-      <source>%n change(s) waiting to be sent</source>
-      <translation>
-        <numerusform>送信待ちの変更 %n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>送信待ちの変更 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="306" />
-      <source>Adding demo data</source>
-      <translation>デモデータを追加しています</translation>
+        <location filename="../../desktop/gui/main_window.py" line="323"/>
+        <source>Adding demo data</source>
+        <translation>デモデータを追加しています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="313" />
-      <source>Back up database</source>
-      <translation>データベースのバックアップ</translation>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
+        <source>Back up database</source>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="313" />
-      <source>Database (*.sqlite3)</source>
-      <translation>データベース (*.sqlite3)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
+        <source>Database (*.sqlite3)</source>
+        <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="327" />
-      <source>Backing up</source>
-      <translation>バックアップしています</translation>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
+        <source>Backing up</source>
+        <translation>バックアップしています</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="346" />
-      <source>The operation failed: {error}</source>
-      <translation>処理を完了できませんでした: {error}</translation>
+        <location filename="../../desktop/gui/main_window.py" line="363"/>
+        <source>The operation failed: {error}</source>
+        <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="347" />
-      <location filename="../../desktop/gui/main_window.py" line="361" />
-      <source>Machishigoto</source>
-      <translation>まちしごと</translation>
+        <location filename="../../desktop/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/gui/main_window.py" line="378"/>
+        <source>Machishigoto</source>
+        <translation>まちしごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/main_window.py" line="362" />
-      <source>The new language is used from the next start.</source>
-      <translation>新しい言語は次回の起動から使われます。</translation>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <source>The new language is used from the next start.</source>
+        <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="90"/>
+        <source>Assign a team to “{task}”</source>
+        <translation>「{task}」にチームを割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_commands.py" line="92"/>
+        <source>Assign to “{task}”</source>
+        <translation>「{task}」に割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="159"/>
+        <source>Find workers</source>
+        <translation>担当者を探す</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="168"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="223"/>
+        <source>Workers, best first</source>
+        <translation>担当者候補（適合度順）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="232"/>
+        <source>&amp;Workers, best first:</source>
+        <translation>担当者候補・適合度順(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="236"/>
+        <source>Assign</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="249"/>
+        <source>Why this score</source>
+        <translation>この点数の理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="255"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="492"/>
+        <source>Choose a worker in the list to see why.</source>
+        <translation>一覧から担当者を選ぶと理由が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="258"/>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="258"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="272"/>
+        <source>Points and reasons</source>
+        <translation>点数と理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="280"/>
+        <source>Assign the selected worker</source>
+        <translation>選んだ担当者を割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="291"/>
+        <source>&amp;No end date</source>
+        <translation>終了日なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="298"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="338"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="340"/>
+        <source> yen/h</source>
+        <translation> 円/時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="299"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="339"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="341"/>
+        <source> h/month</source>
+        <translation> 時間/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="302"/>
+        <source>&amp;Assign</source>
+        <translation>割り当てる(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="304"/>
+        <location filename="../../desktop/gui/match_dialog.py" line="559"/>
+        <source>Assign the selected worker (Enter in the list)</source>
+        <translation>選んだ担当者を割り当てます（一覧でEnter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="309"/>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="310"/>
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="332"/>
+        <source>Proposed team</source>
+        <translation>チーム案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="347"/>
+        <source>Operator&apos;s rate</source>
+        <translation>作業担当の単価</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="348"/>
+        <source>Operator&apos;s planned hours a month</source>
+        <translation>作業担当の月間予定時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="349"/>
+        <source>Supervisor&apos;s rate</source>
+        <translation>指導役の単価</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="350"/>
+        <source>Supervisor&apos;s planned hours a month</source>
+        <translation>指導役の月間予定時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="367"/>
+        <source>Assign this &amp;team</source>
+        <translation>このチームで割り当てる(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="369"/>
+        <source>Assign the operator and the supervisor for the period on the left</source>
+        <translation>左の期間で、作業担当と指導役の両方を割り当てます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="388"/>
+        <source>Matching workers</source>
+        <translation>担当者を照合中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="408"/>
+        <source>This task no longer exists.</source>
+        <translation>この業務はもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="410"/>
+        <source>The workers could not be matched: {error}</source>
+        <translation>担当者を照合できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="422"/>
+        <source>Find workers — {task}</source>
+        <translation>担当者を探す — {task}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="436"/>
+        <source>{n} workers ({k} excluded by clearance); {p} paused or left are not listed.</source>
+        <translation>{n}人（うち機密区分で対象外 {k}人）。休止中・退会済みの{p}人は表示していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="495"/>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="500"/>
+        <source>Excluded: this person may not see the task&apos;s information. Never recommended.</source>
+        <translation>対象外：この方はこの業務の情報を扱えません。推薦されません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="502"/>
+        <source>Recommended.</source>
+        <translation>おすすめです。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="504"/>
+        <source>Still in the skills course: give small, supervised work first.</source>
+        <translation>まだ講座受講中です。まずは指導付きの小さな仕事から任せてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="506"/>
+        <source>Possible, with the drawbacks listed below.</source>
+        <translation>割り当ては可能です（下記の注意点があります）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="508"/>
+        <source>Starting points</source>
+        <translation>基本点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="511"/>
+        <source>Score</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="557"/>
+        <source>This person is excluded (clearance) and cannot be assigned.</source>
+        <translation>この方は機密区分の許可がないため割り当てできません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="627"/>
+        <source>The task or the worker no longer exists. The list was reloaded.</source>
+        <translation>業務または担当者がもうありません。一覧を読み込み直しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="636"/>
+        <source>{name} as {role} (code {code})</source>
+        <translation>{name}（{role}、コード {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="643"/>
+        <source>Assigned: {list}.</source>
+        <translation>割り当てました：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="666"/>
+        <source>{role}: {message}</source>
+        <translation>{role}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="697"/>
+        <source>The change could not be made: {error}</source>
+        <translation>変更できませんでした：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchResultsModel</name>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="79"/>
+        <source>Score</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="80"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="81"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/match_dialog.py" line="82"/>
+        <source>Main reasons</source>
+        <translation>主な理由</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="24"/>
+        <location filename="../../desktop/gui/assign_text.py" line="198"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="29"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="30"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="31"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="32"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="33"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="34"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="35"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="47"/>
+        <source>Covers {skills}.</source>
+        <translation>{skills}に対応できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="50"/>
+        <source>Can do {skills} but not alone (expert skill: a supervisor is needed).</source>
+        <translation>{skills}は実務可ですが、専門スキルのため一人では任せられません（指導役が必要）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="56"/>
+        <source>Still learning {skills}.</source>
+        <translation>{skills}は学習中です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="59"/>
+        <source>Lacks {skills}.</source>
+        <translation>{skills}がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="73"/>
+        <source>The task names no skill of the skills catalogue.</source>
+        <translation>この業務には、スキル一覧にある必要スキルが書かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="74"/>
+        <source>{available} h a month free ({capacity} h available, {booked} h already planned); the task needs {needed} h.</source>
+        <translation>月{available}時間の空きあり（稼働可能 {capacity}時間、予定済み {booked}時間）。業務に必要なのは月{needed}時間です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="79"/>
+        <source>Only {available} h a month free ({capacity} h available, {booked} h already planned); the task needs {needed} h.</source>
+        <translation>空きは月{available}時間のみ（稼働可能 {capacity}時間、予定済み {booked}時間）。業務には月{needed}時間必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="84"/>
+        <source>No free hours ({capacity} h available, {booked} h already planned); the task needs {needed} h.</source>
+        <translation>空き時間がありません（稼働可能 {capacity}時間、予定済み {booked}時間）。業務には月{needed}時間必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="88"/>
+        <source>The task&apos;s hours a month are not known yet; {available} h a month free.</source>
+        <translation>業務の月間時間がまだ分かりません。空きは月{available}時間です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="91"/>
+        <source>The deadline is flexible: any working hours fit.</source>
+        <translation>納期に余裕があるため、どの時間帯でも対応できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="92"/>
+        <source>The task allows a few days: the time windows fit.</source>
+        <translation>数日の余裕がある業務なので、稼働時間帯で対応できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="93"/>
+        <source>No time windows given; the task allows a few days.</source>
+        <translation>稼働時間帯の登録がありません（業務は数日の余裕あり）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="94"/>
+        <source>No time windows given, but the deadline is “{deadline}”.</source>
+        <translation>稼働時間帯の登録がありませんが、納期は「{deadline}」です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="97"/>
+        <source>Available on every weekday, as the deadline “{deadline}” needs.</source>
+        <translation>平日は毎日稼働でき、納期「{deadline}」に対応できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="100"/>
+        <source>Not available on {days}, but the deadline is “{deadline}”.</source>
+        <translation>{days}は稼働できませんが、納期は「{deadline}」です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="103"/>
+        <source>No on-site work.</source>
+        <translation>現地での作業はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="104"/>
+        <source>Can come on site ({days} days a month) and lives in the same town.</source>
+        <translation>同じ市町村に住んでいて、現地に来られます（月{days}日）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="107"/>
+        <source>Can come on site ({days} days a month) from elsewhere in the prefecture.</source>
+        <translation>県内の別の市町村から現地に来られます（月{days}日）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="110"/>
+        <source>Can come on site ({days} days a month) but lives far away.</source>
+        <translation>現地に来られますが（月{days}日）、遠方に住んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="111"/>
+        <source>The task needs on-site work ({onsite}), but this person cannot come on site.</source>
+        <translation>現地作業が必要（{onsite}）ですが、この方は現地に来られません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="114"/>
+        <source>Local resident of the company&apos;s town.</source>
+        <translation>会社と同じ市町村に住む地域在住者です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="115"/>
+        <source>Local resident in the same prefecture.</source>
+        <translation>同じ都道府県に住む地域在住者です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="116"/>
+        <source>Local resident of another area.</source>
+        <translation>別の地域に住む地域在住者です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="117"/>
+        <source>Local resident (place not given).</source>
+        <translation>地域在住者です（住所地の登録なし）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="118"/>
+        <source>{kind}; lives in the company&apos;s town.</source>
+        <translation>{kind}。会社と同じ市町村に住んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="119"/>
+        <source>{kind}; lives in the same prefecture.</source>
+        <translation>{kind}。同じ都道府県に住んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="120"/>
+        <source>{kind}; lives in another area.</source>
+        <translation>{kind}。別の地域に住んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="121"/>
+        <source>{kind}; place not given.</source>
+        <translation>{kind}。住所地の登録なし。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="122"/>
+        <source>Already in regular work.</source>
+        <translation>すでに定期案件を担当しています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="123"/>
+        <source>Doing small paid jobs.</source>
+        <translation>小規模案件を担当しています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="124"/>
+        <source>In on-the-job training (OJT).</source>
+        <translation>OJT中です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="125"/>
+        <source>Still in the skills course (trainee).</source>
+        <translation>まだ講座受講中です（研修生）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="126"/>
+        <source>Not in the training pipeline.</source>
+        <translation>育成プログラムの対象外です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="127"/>
+        <source>Cleared for this confidentiality ({needed}); clearance: {clearance}.</source>
+        <translation>この機密区分（{needed}）を扱えます。許可区分：{clearance}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="130"/>
+        <source>Not cleared for this confidentiality ({needed}); clearance: {clearance}. Cannot be assigned.</source>
+        <translation>この機密区分（{needed}）を扱えません。許可区分：{clearance}。割り当てできません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="134"/>
+        <source>The score stops at 100 (the sum was {raw}).</source>
+        <translation>点数の上限は100点です（合計は{raw}点）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="135"/>
+        <source>The score stops at 0 (the sum was {raw}).</source>
+        <translation>点数の下限は0点です（合計は{raw}点）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="160"/>
+        <source>all skills</source>
+        <translation>スキル充足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="161"/>
+        <source>skills OK with a supervisor</source>
+        <translation>指導役付きでスキル充足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="162"/>
+        <source>skills {count}/{total}</source>
+        <translation>スキル{count}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="163"/>
+        <source>lacks the skills</source>
+        <translation>スキル不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="164"/>
+        <source>has the hours</source>
+        <translation>時間あり</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="165"/>
+        <source>short of hours</source>
+        <translation>時間不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="166"/>
+        <source>no free hours</source>
+        <translation>空き時間なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="167"/>
+        <source>every weekday</source>
+        <translation>平日毎日可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="168"/>
+        <source>not every weekday</source>
+        <translation>稼働しない平日あり</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="169"/>
+        <source>time windows unknown</source>
+        <translation>時間帯未登録</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="170"/>
+        <source>can come on site</source>
+        <translation>現地対応可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="171"/>
+        <source>on site from nearby</source>
+        <translation>近隣から現地対応</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="172"/>
+        <source>far for on-site work</source>
+        <translation>現地まで遠い</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="173"/>
+        <source>cannot come on site</source>
+        <translation>現地対応不可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="174"/>
+        <location filename="../../desktop/gui/assign_text.py" line="178"/>
+        <source>lives in town</source>
+        <translation>同じ市町村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="175"/>
+        <source>same prefecture</source>
+        <translation>同じ都道府県</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="176"/>
+        <location filename="../../desktop/gui/assign_text.py" line="177"/>
+        <source>local resident</source>
+        <translation>地域在住</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="179"/>
+        <source>regular work</source>
+        <translation>定期案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="180"/>
+        <source>small jobs</source>
+        <translation>小規模案件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="181"/>
+        <source>in OJT</source>
+        <translation>OJT中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="182"/>
+        <source>in the course</source>
+        <translation>講座受講中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="195"/>
+        <source>Excluded: not cleared for “{level}” work</source>
+        <translation>対象外：「{level}」の業務を扱う許可なし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="205"/>
+        <source>{name} (trainee)</source>
+        <translation>{name}（研修生）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="208"/>
+        <source>{name} (assigned: {roles})</source>
+        <translation>{name}（割当済：{roles}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="215"/>
+        <source>{hours} h a month</source>
+        <translation>月{hours}時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="217"/>
+        <source>hours a month not known</source>
+        <translation>月間時間は未入力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="219"/>
+        <source>{company} · {hours} · deadline: {deadline} · on-site: {onsite} · {confidentiality}</source>
+        <translation>{company}・{hours}・納期：{deadline}・現地作業：{onsite}・{confidentiality}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="234"/>
+        <source>{skill} (expert)</source>
+        <translation>{skill}（専門）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="237"/>
+        <source>Skills needed: {skills}</source>
+        <translation>必要スキル：{skills}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="239"/>
+        <source>Skills needed: none of the skills catalogue</source>
+        <translation>必要スキル：スキル一覧にあるものはありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="241"/>
+        <source>Not in the skills catalogue (not scored): {words}</source>
+        <translation>スキル一覧にない語（評価対象外）：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="250"/>
+        <source>This PC holds no worker pool (a company&apos;s PC): matching is done on the partner&apos;s PC.</source>
+        <translation>このパソコンには担当者名簿がありません（会社用のパソコンです）。担当者の照合はパートナーのパソコンで行います。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="257"/>
+        <source>{operator} covers every skill of the task: no supervisor is needed.</source>
+        <translation>{operator}さんが業務の必要スキルをすべて満たしているため、指導役は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="260"/>
+        <source>Operator: {operator} (local). Supervisor: {supervisor}, who masters {covered} — what {operator} does not cover alone.</source>
+        <translation>作業担当：{operator}さん（地域在住）。指導役：{supervisor}さん。{operator}さんが一人では担えない{covered}を、{supervisor}さんが指導できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="265"/>
+        <source>Operator: {operator} (local). Supervisor: {supervisor}, who masters {covered}. Nobody in the pool masters {uncovered}.</source>
+        <translation>作業担当：{operator}さん（地域在住）。指導役：{supervisor}さん（{covered}を指導可）。{uncovered}を指導できる人は名簿にいません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="270"/>
+        <source>{operator} lacks {gaps}, and nobody in the pool masters it (level 3) with the clearance. Train someone or look for a specialist.</source>
+        <translation>{operator}さんには{gaps}が足りず、機密区分の許可を持ち指導できる（レベル3の）人も名簿にいません。研修を行うか、専門人材を探してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/assign_text.py" line="275"/>
+        <source>No local worker can take this task (none in the pool, or none with the clearance).</source>
+        <translation>この業務を担当できる地域在住者がいません（名簿にいない、または機密区分の許可がない）。</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="37" />
-      <source>The file {path} is not a Machishigoto database (or it is damaged). It was not changed.</source>
-      <translation>ファイル {path} は、まちしごとのデータベースではないか、壊れています。ファイルは変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="37"/>
+        <source>The file {path} is not a Machishigoto database (or it is damaged). It was not changed.</source>
+        <translation>ファイル {path} は、まちしごとのデータベースではないか、壊れています。ファイルは変更していません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="41" />
-      <source>The file {path} is a database of another program. Machishigoto does not write to it.</source>
-      <translation>ファイル {path} は別のソフトのデータベースです。まちしごとはこのファイルに書き込みません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="41"/>
+        <source>The file {path} is a database of another program. Machishigoto does not write to it.</source>
+        <translation>ファイル {path} は別のソフトのデータベースです。まちしごとはこのファイルに書き込みません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="44" />
-      <source>The database {path} was made by a newer version of Machishigoto. Please update the app; the file was not changed.</source>
-      <translation>データベース {path} は、新しいバージョンのまちしごとで作られています。アプリを更新してください。ファイルは変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="44"/>
+        <source>The database {path} was made by a newer version of Machishigoto. Please update the app; the file was not changed.</source>
+        <translation>データベース {path} は、新しいバージョンのまちしごとで作られています。アプリを更新してください。ファイルは変更していません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="49" />
-      <source>The database {path} is in use by another program or another Machishigoto window. Close it and try again.</source>
-      <translation>データベース {path} は、別のソフトか別のまちしごとの画面で使用中です。そちらを閉じてから、もう一度お試しください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="49"/>
+        <source>The database {path} is in use by another program or another Machishigoto window. Close it and try again.</source>
+        <translation>データベース {path} は、別のソフトか別のまちしごとの画面で使用中です。そちらを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="54" />
-      <source>The database {path} cannot be written (read-only file or folder). Choose a folder you can write to.</source>
-      <translation>データベース {path} に書き込めません（読み取り専用のファイルかフォルダーです）。書き込めるフォルダーを選んでください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="54"/>
+        <source>The database {path} cannot be written (read-only file or folder). Choose a folder you can write to.</source>
+        <translation>データベース {path} に書き込めません（読み取り専用のファイルかフォルダーです）。書き込めるフォルダーを選んでください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="59" />
-      <location filename="../../desktop/gui/messages.py" line="431" />
-      <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
-      <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="59"/>
+        <location filename="../../desktop/gui/messages.py" line="500"/>
+        <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
+        <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="62" />
-      <source>The database {path} could not be read or written: {detail}</source>
-      <translation>データベース {path} を読み書きできませんでした: {detail}</translation>
+        <location filename="../../desktop/gui/messages.py" line="62"/>
+        <source>The database {path} could not be read or written: {detail}</source>
+        <translation>データベース {path} を読み書きできませんでした: {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="69" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../desktop/gui/messages.py" line="69"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="70" />
-      <source>Name (kana)</source>
-      <translation>フリガナ</translation>
+        <location filename="../../desktop/gui/messages.py" line="70"/>
+        <source>Name (kana)</source>
+        <translation>フリガナ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="71" />
-      <source>Prefecture</source>
-      <translation>都道府県</translation>
+        <location filename="../../desktop/gui/messages.py" line="71"/>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="72" />
-      <source>Municipality</source>
-      <translation>市区町村</translation>
+        <location filename="../../desktop/gui/messages.py" line="72"/>
+        <source>Municipality</source>
+        <translation>市区町村</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="73" />
-      <source>Industry</source>
-      <translation>業種</translation>
+        <location filename="../../desktop/gui/messages.py" line="73"/>
+        <source>Industry</source>
+        <translation>業種</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="74" />
-      <source>Employees</source>
-      <translation>従業員数</translation>
+        <location filename="../../desktop/gui/messages.py" line="74"/>
+        <source>Employees</source>
+        <translation>従業員数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="75" />
-      <source>Contact person</source>
-      <translation>ご担当者（連絡先）</translation>
+        <location filename="../../desktop/gui/messages.py" line="75"/>
+        <source>Contact person</source>
+        <translation>ご担当者（連絡先）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="76" />
-      <source>Phone</source>
-      <translation>電話番号</translation>
+        <location filename="../../desktop/gui/messages.py" line="76"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="77" />
-      <source>Email</source>
-      <translation>メールアドレス</translation>
+        <location filename="../../desktop/gui/messages.py" line="77"/>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="78" />
-      <source>Internal hourly cost (yen)</source>
-      <translation>社内の時間単価（円）</translation>
+        <location filename="../../desktop/gui/messages.py" line="78"/>
+        <source>Internal hourly cost (yen)</source>
+        <translation>社内の時間単価（円）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="79" />
-      <source>Expected outsourcing rate (yen/hour)</source>
-      <translation>外部化の想定単価（円／時間）</translation>
+        <location filename="../../desktop/gui/messages.py" line="79"/>
+        <source>Expected outsourcing rate (yen/hour)</source>
+        <translation>外部化の想定単価（円／時間）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="80" />
-      <source>Minutes saved a month by the improvement</source>
-      <translation>改善で減らせる時間（分／月）</translation>
+        <location filename="../../desktop/gui/messages.py" line="80"/>
+        <source>Minutes saved a month by the improvement</source>
+        <translation>改善で減らせる時間（分／月）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="81" />
-      <source>Note</source>
-      <translation>メモ</translation>
+        <location filename="../../desktop/gui/messages.py" line="81"/>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="82" />
-      <source>Area of work</source>
-      <translation>部署・業務領域</translation>
+        <location filename="../../desktop/gui/messages.py" line="82"/>
+        <source>Area of work</source>
+        <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="83" />
-      <source>Description</source>
-      <translation>業務の内容</translation>
+        <location filename="../../desktop/gui/messages.py" line="83"/>
+        <source>Description</source>
+        <translation>業務の内容</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="84" />
-      <source>Frequency</source>
-      <translation>頻度</translation>
+        <location filename="../../desktop/gui/messages.py" line="84"/>
+        <source>Frequency</source>
+        <translation>頻度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="85" />
-      <source>Minutes each time</source>
-      <translation>1回の所要時間（分）</translation>
+        <location filename="../../desktop/gui/messages.py" line="85"/>
+        <source>Minutes each time</source>
+        <translation>1回の所要時間（分）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="86" />
-      <source>Done by</source>
-      <translation>担当者</translation>
+        <location filename="../../desktop/gui/messages.py" line="86"/>
+        <source>Done by</source>
+        <translation>担当者</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="87" />
-      <source>Skills needed</source>
-      <translation>必要なスキル</translation>
+        <location filename="../../desktop/gui/messages.py" line="87"/>
+        <source>Skills needed</source>
+        <translation>必要なスキル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="88" />
-      <source>Tools and systems</source>
-      <translation>使う道具・システム</translation>
+        <location filename="../../desktop/gui/messages.py" line="88"/>
+        <source>Tools and systems</source>
+        <translation>使う道具・システム</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="89" />
-      <source>Paper or digital</source>
-      <translation>紙・電子</translation>
+        <location filename="../../desktop/gui/messages.py" line="89"/>
+        <source>Paper or digital</source>
+        <translation>紙・電子</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="90" />
-      <source>On-site need</source>
-      <translation>現地での作業</translation>
+        <location filename="../../desktop/gui/messages.py" line="90"/>
+        <source>On-site need</source>
+        <translation>現地での作業</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="91" />
-      <source>Confidentiality</source>
-      <translation>機密性</translation>
+        <location filename="../../desktop/gui/messages.py" line="91"/>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="92" />
-      <source>Handles personal data</source>
-      <translation>個人情報を扱う</translation>
+        <location filename="../../desktop/gui/messages.py" line="92"/>
+        <source>Handles personal data</source>
+        <translation>個人情報を扱う</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="93" />
-      <source>Only one person knows it</source>
-      <translation>一人しかやり方を知らない（属人化）</translation>
+        <location filename="../../desktop/gui/messages.py" line="93"/>
+        <source>Only one person knows it</source>
+        <translation>一人しかやり方を知らない（属人化）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="94" />
-      <source>Written procedure</source>
-      <translation>手順書</translation>
+        <location filename="../../desktop/gui/messages.py" line="94"/>
+        <source>Written procedure</source>
+        <translation>手順書</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="95" />
-      <source>Seasonality</source>
-      <translation>繁閑の波</translation>
+        <location filename="../../desktop/gui/messages.py" line="95"/>
+        <source>Seasonality</source>
+        <translation>繁閑の波</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="96" />
-      <source>Deadline pressure</source>
-      <translation>締切の厳しさ</translation>
+        <location filename="../../desktop/gui/messages.py" line="96"/>
+        <source>Deadline pressure</source>
+        <translation>締切の厳しさ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="97" />
-      <source>ECRS decision</source>
-      <translation>ECRSの判断</translation>
+        <location filename="../../desktop/gui/messages.py" line="97"/>
+        <source>ECRS decision</source>
+        <translation>ECRSの判断</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="98" />
-      <source>ECRS note</source>
-      <translation>ECRSのメモ</translation>
+        <location filename="../../desktop/gui/messages.py" line="98"/>
+        <source>ECRS note</source>
+        <translation>ECRSのメモ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="99" />
-      <source>Suitability override</source>
-      <translation>外部化の判定の上書き</translation>
+        <location filename="../../desktop/gui/messages.py" line="99"/>
+        <source>Suitability override</source>
+        <translation>外部化の判定の上書き</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="100" />
-      <source>Status</source>
-      <translation>状態</translation>
+        <location filename="../../desktop/gui/messages.py" line="100"/>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="101" />
-      <source>Step</source>
-      <translation>手順</translation>
+        <location filename="../../desktop/gui/messages.py" line="101"/>
+        <source>Step</source>
+        <translation>手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="110" />
-      <source>{label} is required.</source>
-      <translation>「{label}」を入力してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="103"/>
+        <source>Kind of worker</source>
+        <translation>区分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="111" />
-      <source>{label} is too long (at most {limit} characters).</source>
-      <translation>「{label}」が長すぎます（{limit} 文字まで）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="104"/>
+        <source>Hours available a week</source>
+        <translation>週の稼働可能時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="112" />
-      <source>{label} is out of range (at most {limit}).</source>
-      <translation>「{label}」の値が範囲外です（上限 {limit}）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="105"/>
+        <source>Time windows</source>
+        <translation>稼働できる時間帯</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="113" />
-      <source>{label} is not valid.</source>
-      <translation>「{label}」の値が正しくありません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="106"/>
+        <source>Days on site possible a month</source>
+        <translation>月の出社可能日数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="114" />
-      <source>{label}: this frequency takes more time than the period has.</source>
-      <translation>「{label}」: この頻度と所要時間では、期間内に収まりません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="107"/>
+        <source>Hourly rate (yen)</source>
+        <translation>時給（円）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="115" />
-      <source>{label}: please give a reason.</source>
-      <translation>「{label}」: 理由を入力してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="108"/>
+        <source>Confidentiality clearance</source>
+        <translation>取扱可能な機密度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="124" />
-      <source>per working day</source>
-      <translation>営業日ごと</translation>
+        <location filename="../../desktop/gui/messages.py" line="109"/>
+        <source>Consent to hold personal data (date)</source>
+        <translation>個人情報保管の同意日</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="125" />
-      <source>per week</source>
-      <translation>週ごと</translation>
+        <location filename="../../desktop/gui/messages.py" line="110"/>
+        <source>Private constraints</source>
+        <translation>個人的な事情</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="126" />
-      <source>per month</source>
-      <translation>月ごと</translation>
+        <location filename="../../desktop/gui/messages.py" line="111"/>
+        <source>Skill</source>
+        <translation>スキル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="127" />
-      <source>per year</source>
-      <translation>年ごと</translation>
+        <location filename="../../desktop/gui/messages.py" line="112"/>
+        <source>Level</source>
+        <translation>レベル</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="130" />
-      <source>Paper</source>
-      <translation>紙</translation>
+        <location filename="../../desktop/gui/messages.py" line="113"/>
+        <source>Training stage</source>
+        <translation>育成段階</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="131" />
-      <source>Digital</source>
-      <translation>電子</translation>
+        <location filename="../../desktop/gui/messages.py" line="114"/>
+        <source>Period</source>
+        <translation>期間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="132" />
-      <source>Paper and digital</source>
-      <translation>紙と電子</translation>
+        <location filename="../../desktop/gui/messages.py" line="115"/>
+        <source>Role</source>
+        <translation>役割</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="135" />
-      <source>Not needed</source>
-      <translation>不要</translation>
+        <location filename="../../desktop/gui/messages.py" line="116"/>
+        <source>Agreed rate (yen/hour)</source>
+        <translation>合意した単価（円/時）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="136" />
-      <source>Sometimes</source>
-      <translation>ときどき必要</translation>
+        <location filename="../../desktop/gui/messages.py" line="117"/>
+        <source>Planned hours a month</source>
+        <translation>月の予定時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="137" />
-      <source>Always</source>
-      <translation>常に必要</translation>
+        <location filename="../../desktop/gui/messages.py" line="118"/>
+        <source>Worker</source>
+        <translation>担当者</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="140" />
-      <source>Public</source>
-      <translation>公開可</translation>
+        <location filename="../../desktop/gui/messages.py" line="119"/>
+        <source>Task</source>
+        <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="141" />
-      <source>Internal</source>
-      <translation>社外秘</translation>
+        <location filename="../../desktop/gui/messages.py" line="120"/>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="142" />
-      <source>Confidential</source>
-      <translation>機密</translation>
+        <location filename="../../desktop/gui/messages.py" line="121"/>
+        <source>Hours</source>
+        <translation>作業時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="145" />
-      <source>None</source>
-      <translation>なし</translation>
+        <location filename="../../desktop/gui/messages.py" line="122"/>
+        <source>Short code</source>
+        <translation>短縮コード</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="146" />
-      <source>Partly</source>
-      <translation>一部あり</translation>
+        <location filename="../../desktop/gui/messages.py" line="123"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="147" />
-      <source>Complete</source>
-      <translation>あり</translation>
+        <location filename="../../desktop/gui/messages.py" line="132"/>
+        <source>{label} is required.</source>
+        <translation>「{label}」を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="150" />
-      <source>Even through the year</source>
-      <translation>年間を通して一定</translation>
+        <location filename="../../desktop/gui/messages.py" line="133"/>
+        <source>{label} is too long (at most {limit} characters).</source>
+        <translation>「{label}」が長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="151" />
-      <source>Month-end peak</source>
-      <translation>月末に集中</translation>
+        <location filename="../../desktop/gui/messages.py" line="134"/>
+        <source>{label} is out of range (at most {limit}).</source>
+        <translation>「{label}」の値が範囲外です（上限 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="152" />
-      <source>Seasonal peak</source>
-      <translation>季節で繁忙</translation>
+        <location filename="../../desktop/gui/messages.py" line="135"/>
+        <source>{label} is not valid.</source>
+        <translation>「{label}」の値が正しくありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="153" />
-      <source>Irregular</source>
-      <translation>不定期</translation>
+        <location filename="../../desktop/gui/messages.py" line="136"/>
+        <source>{label}: this frequency takes more time than the period has.</source>
+        <translation>「{label}」: この頻度と所要時間では、期間内に収まりません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="156" />
-      <source>Flexible</source>
-      <translation>ゆるやか</translation>
+        <location filename="../../desktop/gui/messages.py" line="137"/>
+        <source>{label}: please give a reason.</source>
+        <translation>「{label}」: 理由を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="157" />
-      <source>Within days</source>
-      <translation>数日以内</translation>
+        <location filename="../../desktop/gui/messages.py" line="138"/>
+        <source>{label} must be more than 0.</source>
+        <translation>{label}は0より大きい値にしてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="158" />
-      <source>Same day</source>
-      <translation>当日中</translation>
+        <location filename="../../desktop/gui/messages.py" line="139"/>
+        <source>{label} cannot be negative.</source>
+        <translation>{label}にマイナスは入力できません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="159" />
-      <source>Immediately</source>
-      <translation>即時</translation>
+        <location filename="../../desktop/gui/messages.py" line="140"/>
+        <source>{label}: a day has at most 24 hours.</source>
+        <translation>{label}：1日は最大24時間です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="162" />
-      <source>Not reviewed</source>
-      <translation>未検討</translation>
+        <location filename="../../desktop/gui/messages.py" line="141"/>
+        <source>{label}: please write a date like 2026-04-01.</source>
+        <translation>{label}：2026-04-01のように日付を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="163" />
-      <source>Eliminate</source>
-      <translation>排除（E）</translation>
+        <location filename="../../desktop/gui/messages.py" line="142"/>
+        <source>{label} cannot be a date in the future.</source>
+        <translation>{label}に未来の日付は指定できません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="164" />
-      <source>Combine</source>
-      <translation>結合（C）</translation>
+        <location filename="../../desktop/gui/messages.py" line="143"/>
+        <source>{label}: the end is before the start.</source>
+        <translation>{label}：終了日が開始日より前です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="165" />
-      <source>Rearrange</source>
-      <translation>入替え（R）</translation>
+        <location filename="../../desktop/gui/messages.py" line="144"/>
+        <source>{label} overlaps an assignment that already exists for this person.</source>
+        <translation>{label}が、この人の既存の割り当てと重なっています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="166" />
-      <source>Simplify</source>
-      <translation>簡素化（S）</translation>
+        <location filename="../../desktop/gui/messages.py" line="147"/>
+        <source>{label} is outside the assignment&apos;s period.</source>
+        <translation>{label}が割り当ての期間外です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="167" />
-      <source>Keep as is</source>
-      <translation>現状維持</translation>
+        <location filename="../../desktop/gui/messages.py" line="148"/>
+        <source>{label} can only be kept with the person&apos;s consent: enter the date of consent first.</source>
+        <translation>{label}は本人の同意がある場合のみ保管できます。先に同意日を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="170" />
-      <source>In use</source>
-      <translation>実施中</translation>
+        <location filename="../../desktop/gui/messages.py" line="151"/>
+        <source>{label}: no assignment has this code.</source>
+        <translation>{label}：このコードの割り当てはありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="171" />
-      <source>Under review</source>
-      <translation>検討中</translation>
+        <location filename="../../desktop/gui/messages.py" line="152"/>
+        <source>{label}: not found.</source>
+        <translation>{label}が見つかりません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="172" />
-      <source>Outsourced</source>
-      <translation>外部化済み</translation>
+        <location filename="../../desktop/gui/messages.py" line="153"/>
+        <source>{label} is already there.</source>
+        <translation>{label}はすでに登録されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="173" />
-      <source>Discontinued</source>
-      <translation>廃止</translation>
+        <location filename="../../desktop/gui/messages.py" line="162"/>
+        <source>per working day</source>
+        <translation>営業日ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="187" />
-      <source>{n}x per working day</source>
-      <translation>毎営業日 {n} 回</translation>
+        <location filename="../../desktop/gui/messages.py" line="163"/>
+        <source>per week</source>
+        <translation>週ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="188" />
-      <source>{n}x per week</source>
-      <translation>週 {n} 回</translation>
+        <location filename="../../desktop/gui/messages.py" line="164"/>
+        <source>per month</source>
+        <translation>月ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="189" />
-      <source>{n}x per month</source>
-      <translation>月 {n} 回</translation>
+        <location filename="../../desktop/gui/messages.py" line="165"/>
+        <source>per year</source>
+        <translation>年ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="190" />
-      <source>{n}x per year</source>
-      <translation>年 {n} 回</translation>
+        <location filename="../../desktop/gui/messages.py" line="168"/>
+        <source>Paper</source>
+        <translation>紙</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="196" />
-      <source>Yes</source>
-      <translation>はい</translation>
+        <location filename="../../desktop/gui/messages.py" line="169"/>
+        <source>Digital</source>
+        <translation>電子</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="196" />
-      <source>No</source>
-      <translation>いいえ</translation>
+        <location filename="../../desktop/gui/messages.py" line="170"/>
+        <source>Paper and digital</source>
+        <translation>紙と電子</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="201" />
-      <source>Database: {path}</source>
-      <translation>データベース: {path}</translation>
+        <location filename="../../desktop/gui/messages.py" line="173"/>
+        <source>Not needed</source>
+        <translation>不要</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="202" />
-      <source>Schema: revision {rev}, sync version {ver}</source>
-      <translation>スキーマ: リビジョン {rev}、同期バージョン {ver}</translation>
+        <location filename="../../desktop/gui/messages.py" line="174"/>
+        <source>Sometimes</source>
+        <translation>ときどき必要</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="205" />
-      <source>Device: {device}</source>
-      <translation>端末ID: {device}</translation>
+        <location filename="../../desktop/gui/messages.py" line="175"/>
+        <source>Always</source>
+        <translation>常に必要</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="206" />
-      <source>Companies: {n}</source>
-      <translation>会社: {n}</translation>
+        <location filename="../../desktop/gui/messages.py" line="178"/>
+        <source>Public</source>
+        <translation>公開可</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="207" />
-      <source>Areas of work: {n}</source>
-      <translation>部署・業務領域: {n}</translation>
+        <location filename="../../desktop/gui/messages.py" line="179"/>
+        <source>Internal</source>
+        <translation>社外秘</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="208" />
-      <source>Tasks: {n}</source>
-      <translation>業務: {n}</translation>
+        <location filename="../../desktop/gui/messages.py" line="180"/>
+        <source>Confidential</source>
+        <translation>機密</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="209" />
-      <source>Procedure steps: {n}</source>
-      <translation>手順: {n}</translation>
+        <location filename="../../desktop/gui/messages.py" line="183"/>
+        <source>None</source>
+        <translation>なし</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="210" />
-      <source>Changes waiting to be sent: {n}</source>
-      <translation>送信待ちの変更: {n}</translation>
+        <location filename="../../desktop/gui/messages.py" line="184"/>
+        <source>Partly</source>
+        <translation>一部あり</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="216" />
-      <source>Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps.</source>
-      <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
+        <location filename="../../desktop/gui/messages.py" line="185"/>
+        <source>Complete</source>
+        <translation>あり</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="222" />
-      <source>Backup written to {path}</source>
-      <translation>バックアップを保存しました: {path}</translation>
+        <location filename="../../desktop/gui/messages.py" line="188"/>
+        <source>Even through the year</source>
+        <translation>年間を通して一定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="243" />
-      <source>Enter the partner server's address (it begins with https://).</source>
-      <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="189"/>
+        <source>Month-end peak</source>
+        <translation>月末に集中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="254" />
-      <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
-      <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="190"/>
+        <source>Seasonal peak</source>
+        <translation>季節で繁忙</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="259" />
-      <source>The address must begin with https:// (for example https://partner.example.jp).</source>
-      <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="191"/>
+        <source>Irregular</source>
+        <translation>不定期</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="267" />
-      <source>This database is not connected to a partner server yet.</source>
-      <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="194"/>
+        <source>Flexible</source>
+        <translation>ゆるやか</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="268" />
-      <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
-      <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="195"/>
+        <source>Within days</source>
+        <translation>数日以内</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="273" />
-      <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
-      <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="196"/>
+        <source>Same day</source>
+        <translation>当日中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="278" />
-      <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
-      <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
+        <location filename="../../desktop/gui/messages.py" line="197"/>
+        <source>Immediately</source>
+        <translation>即時</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="283" />
-      <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
-      <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="200"/>
+        <source>Not reviewed</source>
+        <translation>未検討</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="288" />
-      <source>This PC's clock is far off. Set the clock right and sync again.</source>
-      <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="201"/>
+        <source>Eliminate</source>
+        <translation>排除（E）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="291" />
-      <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
-      <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="202"/>
+        <source>Combine</source>
+        <translation>結合（C）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="296" />
-      <source>This connection code has already been used.</source>
-      <translation>この接続コードはすでに使われています。</translation>
+        <location filename="../../desktop/gui/messages.py" line="203"/>
+        <source>Rearrange</source>
+        <translation>入替え（R）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="297" />
-      <source>This connection code has expired. Ask your partner for a new one.</source>
-      <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="204"/>
+        <source>Simplify</source>
+        <translation>簡素化（S）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="300" />
-      <source>Too many connection attempts. Wait a few minutes and try again.</source>
-      <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="205"/>
+        <source>Keep as is</source>
+        <translation>現状維持</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="303" />
-      <source>The changes to send are too large for the partner server.</source>
-      <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="208"/>
+        <source>In use</source>
+        <translation>実施中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="304" />
-      <source>The partner server did not know this address or code. Check the URL and the code.</source>
-      <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="209"/>
+        <source>Under review</source>
+        <translation>検討中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="307" />
-      <location filename="../../desktop/gui/messages.py" line="308" />
-      <source>The partner server did not accept the data ({detail}).</source>
-      <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="210"/>
+        <source>Outsourced</source>
+        <translation>外部化済み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="309" />
-      <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
-      <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="211"/>
+        <source>Discontinued</source>
+        <translation>廃止</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="313" />
-      <source>Sync did not work ({code}).</source>
-      <translation>同期できませんでした（{code}）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="214"/>
+        <source>Local resident</source>
+        <translation>地域在住</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="320" />
-      <source>connect again</source>
-      <translation>もう一度接続してください</translation>
+        <location filename="../../desktop/gui/messages.py" line="215"/>
+        <source>Urban side-job (kankei jinko)</source>
+        <translation>関係人口・都市部の副業</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="321" />
-      <source>connection no longer valid</source>
-      <translation>接続が無効になりました</translation>
+        <location filename="../../desktop/gui/messages.py" line="216"/>
+        <source>Company staff</source>
+        <translation>社内</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="322" />
-      <source>app update needed</source>
-      <translation>アプリの更新が必要です</translation>
+        <location filename="../../desktop/gui/messages.py" line="219"/>
+        <location filename="../../desktop/gui/messages.py" line="235"/>
+        <source>Active</source>
+        <translation>稼働中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="323" />
-      <source>change for a company not connected</source>
-      <translation>接続していない会社への変更があります</translation>
+        <location filename="../../desktop/gui/messages.py" line="220"/>
+        <location filename="../../desktop/gui/messages.py" line="236"/>
+        <source>Paused</source>
+        <translation>休止中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="324" />
-      <source>PC clock far off</source>
-      <translation>パソコンの時計が大きくずれています</translation>
+        <location filename="../../desktop/gui/messages.py" line="221"/>
+        <source>Left</source>
+        <translation>退会</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="325" />
-      <source>copied database</source>
-      <translation>コピーされたデータベースです</translation>
+        <location filename="../../desktop/gui/messages.py" line="224"/>
+        <source>Course</source>
+        <translation>講座</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="326" />
-      <source>server error</source>
-      <translation>サーバーのエラー</translation>
+        <location filename="../../desktop/gui/messages.py" line="225"/>
+        <source>OJT</source>
+        <translation>OJT</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="328" />
-      <source>error ({code})</source>
-      <translation>エラー（{code}）</translation>
+        <location filename="../../desktop/gui/messages.py" line="226"/>
+        <source>Small jobs</source>
+        <translation>小規模案件</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="345" />
-      <source>The partner server's certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server's certificate.</source>
-      <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="227"/>
+        <source>Regular work</source>
+        <translation>定期案件</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="350" />
-      <source>Cannot reach the server. Check the network and the URL.</source>
-      <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="230"/>
+        <source>Operator</source>
+        <translation>作業担当</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="354" />
-      <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
-      <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
+        <location filename="../../desktop/gui/messages.py" line="231"/>
+        <source>Supervisor</source>
+        <translation>指導役</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="362" />
-      <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
-      <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="234"/>
+        <source>Planned</source>
+        <translation>予定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="370" />
-      <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
-      <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="237"/>
+        <source>Ended</source>
+        <translation>終了</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="379" />
-      <source>Connected to {url} ({scopes}).</source>
-      <translation>{url} に接続しました（{scopes}）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="240"/>
+        <source>Learning</source>
+        <translation>学習中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="386" />
-      <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
-      <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
+        <location filename="../../desktop/gui/messages.py" line="241"/>
+        <source>Can do the work</source>
+        <translation>実務可</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="392" />
-      <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
-      <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
+        <location filename="../../desktop/gui/messages.py" line="242"/>
+        <source>Can teach and supervise</source>
+        <translation>指導可</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="396" />
-      <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
-      <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="256"/>
+        <source>{n}x per working day</source>
+        <translation>毎営業日 {n} 回</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="402" />
-      <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
-      <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
+        <location filename="../../desktop/gui/messages.py" line="257"/>
+        <source>{n}x per week</source>
+        <translation>週 {n} 回</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="410" />
-      <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
-      <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="258"/>
+        <source>{n}x per month</source>
+        <translation>月 {n} 回</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="413" />
-      <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
-      <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="259"/>
+        <source>{n}x per year</source>
+        <translation>年 {n} 回</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="416" />
-      <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
-      <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="265"/>
+        <source>Yes</source>
+        <translation>はい</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="420" />
-      <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
-      <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="265"/>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="423" />
-      <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
-      <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
+        <location filename="../../desktop/gui/messages.py" line="270"/>
+        <source>Database: {path}</source>
+        <translation>データベース: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="426" />
-      <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
-      <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
+        <location filename="../../desktop/gui/messages.py" line="271"/>
+        <source>Schema: revision {rev}, sync version {ver}</source>
+        <translation>スキーマ: リビジョン {rev}、同期バージョン {ver}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/messages.py" line="430" />
-      <source>The file {path} does not exist.</source>
-      <translation>ファイル {path} が見つかりません。</translation>
+        <location filename="../../desktop/gui/messages.py" line="274"/>
+        <source>Device: {device}</source>
+        <translation>端末ID: {device}</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="275"/>
+        <source>Companies: {n}</source>
+        <translation>会社: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="276"/>
+        <source>Areas of work: {n}</source>
+        <translation>部署・業務領域: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="277"/>
+        <source>Tasks: {n}</source>
+        <translation>業務: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="278"/>
+        <source>Procedure steps: {n}</source>
+        <translation>手順: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="279"/>
+        <source>Changes waiting to be sent: {n}</source>
+        <translation>送信待ちの変更: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="285"/>
+        <source>Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps.</source>
+        <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="291"/>
+        <source>Backup written to {path}</source>
+        <translation>バックアップを保存しました: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="312"/>
+        <source>Enter the partner server&apos;s address (it begins with https://).</source>
+        <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="323"/>
+        <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
+        <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="328"/>
+        <source>The address must begin with https:// (for example https://partner.example.jp).</source>
+        <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="336"/>
+        <source>This database is not connected to a partner server yet.</source>
+        <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="337"/>
+        <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
+        <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="342"/>
+        <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
+        <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="347"/>
+        <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
+        <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="352"/>
+        <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
+        <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="357"/>
+        <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
+        <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="360"/>
+        <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
+        <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="365"/>
+        <source>This connection code has already been used.</source>
+        <translation>この接続コードはすでに使われています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="366"/>
+        <source>This connection code has expired. Ask your partner for a new one.</source>
+        <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="369"/>
+        <source>Too many connection attempts. Wait a few minutes and try again.</source>
+        <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="372"/>
+        <source>The changes to send are too large for the partner server.</source>
+        <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="373"/>
+        <source>The partner server did not know this address or code. Check the URL and the code.</source>
+        <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="376"/>
+        <location filename="../../desktop/gui/messages.py" line="377"/>
+        <source>The partner server did not accept the data ({detail}).</source>
+        <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="378"/>
+        <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
+        <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="382"/>
+        <source>Sync did not work ({code}).</source>
+        <translation>同期できませんでした（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="389"/>
+        <source>connect again</source>
+        <translation>もう一度接続してください</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="390"/>
+        <source>connection no longer valid</source>
+        <translation>接続が無効になりました</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="391"/>
+        <source>app update needed</source>
+        <translation>アプリの更新が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="392"/>
+        <source>change for a company not connected</source>
+        <translation>接続していない会社への変更があります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="393"/>
+        <source>PC clock far off</source>
+        <translation>パソコンの時計が大きくずれています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="394"/>
+        <source>copied database</source>
+        <translation>コピーされたデータベースです</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="395"/>
+        <source>server error</source>
+        <translation>サーバーのエラー</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="397"/>
+        <source>error ({code})</source>
+        <translation>エラー（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="414"/>
+        <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
+        <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="419"/>
+        <source>Cannot reach the server. Check the network and the URL.</source>
+        <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="423"/>
+        <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
+        <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="431"/>
+        <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
+        <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="439"/>
+        <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
+        <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="448"/>
+        <source>Connected to {url} ({scopes}).</source>
+        <translation>{url} に接続しました（{scopes}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="455"/>
+        <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
+        <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="461"/>
+        <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
+        <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="465"/>
+        <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
+        <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="471"/>
+        <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
+        <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="479"/>
+        <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
+        <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="482"/>
+        <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
+        <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="485"/>
+        <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
+        <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="489"/>
+        <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
+        <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="492"/>
+        <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
+        <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="495"/>
+        <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
+        <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="499"/>
+        <source>The file {path} does not exist.</source>
+        <translation>ファイル {path} が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDateDialog</name>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="153"/>
+        <source>Move on</source>
+        <translation>次の段階へ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="155"/>
+        <source>{name} moves on to {stage} on:</source>
+        <translation>{name}さんが{stage}に進む日:</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="80"/>
+        <source>&amp;Start course…</source>
+        <translation>講座を開始(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="80"/>
+        <source>Put a worker in the course (Ctrl+N)</source>
+        <translation>人材の講座受講を開始します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="84"/>
+        <source>Move &amp;on</source>
+        <translation>次へ進める(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="85"/>
+        <source>Move the trainee to the next stage, dated today (Ctrl+Right)</source>
+        <translation>研修生を今日の日付で次の段階へ進めます（Ctrl+→）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="90"/>
+        <source>Move on &amp;dated…</source>
+        <translation>日付を指定して進める(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="91"/>
+        <source>Move the trainee to the next stage on a date you choose (Ctrl+Shift+Right)</source>
+        <translation>指定した日付で研修生を次の段階へ進めます（Ctrl+Shift+→）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="96"/>
+        <source>Move &amp;back</source>
+        <translation>前の段階へ戻す(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="97"/>
+        <source>Move the trainee back to the previous stage (Ctrl+Left)</source>
+        <translation>研修生を前の段階に戻します（Ctrl+←）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="136"/>
+        <source>Trainees at risk</source>
+        <translation>要フォローの研修生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="140"/>
+        <source>&amp;At risk:</source>
+        <translation>要フォロー(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="146"/>
+        <source>Alert thresholds (days after the course ended)</source>
+        <translation>アラートの基準（講座終了からの日数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="149"/>
+        <source>OJT b&amp;y day:</source>
+        <translation>OJT開始の目安(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="150"/>
+        <source>&amp;Paid work by day:</source>
+        <translation>有償業務の目安(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="151"/>
+        <source>&amp;Goal (days):</source>
+        <translation>目標日数(&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="164"/>
+        <source>Drag a card to another column, or select it and press Ctrl+Right to move on (today) or Ctrl+Left to move back. Left/Right switch columns; Alt+1…4 jump to a column.</source>
+        <translation>カードを別の列へドラッグするか、選択してCtrl+→で次の段階へ（今日の日付）、Ctrl+←で前の段階へ戻せます。←/→で列を移動、Alt+1〜4で各列へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="191"/>
+        <source>This PC has no worker pool: workers and their training are managed on the partner&apos;s PC.</source>
+        <translation>このPCには人材の登録はありません。人材とその育成はパートナーのPCで管理します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="213"/>
+        <source>Training pipeline</source>
+        <translation>育成パイプライン</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="228"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="236"/>
+        <source>{number}. {stage} ({n})</source>
+        <translation>{number}. {stage}（{n}名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="249"/>
+        <source>Loading the training pipeline</source>
+        <translation>育成パイプラインを読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="284"/>
+        <source>The board could not be loaded: {error}</source>
+        <translation>ボードを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="299"/>
+        <source>{n} trainees, {risk} at risk — goal: paid work within {goal} days after the course</source>
+        <translation>研修生{n}名、要フォロー{risk}名 — 目標: 講座終了から{goal}日以内に有償業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="316"/>
+        <source>No trainee is at risk.</source>
+        <translation>要フォローの研修生はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="393"/>
+        <source>{name} is already in regular work.</source>
+        <translation>{name}さんはすでに定期案件の段階です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="415"/>
+        <source>{name} is in the course, the first stage.</source>
+        <translation>{name}さんは最初の段階（講座）です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="446"/>
+        <source>The worker no longer exists. The board was reloaded.</source>
+        <translation>この人材はもう存在しません。ボードを再読み込みしました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="450"/>
+        <source>Move “{name}” to {stage}</source>
+        <translation>「{name}」を{stage}へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="452"/>
+        <source>{name} moved to {stage}. Undo: Ctrl+Z</source>
+        <translation>{name}さんを{stage}へ移動しました。元に戻す: Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="459"/>
+        <source>{name} began the current stage on {date}: choose a later day.</source>
+        <translation>{name}さんは{date}に現在の段階を始めています。それ以降の日付を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="464"/>
+        <source>{name} never was in {stage}: they can only move back to a stage they went through.</source>
+        <translation>{name}さんは{stage}を経ていません。戻せるのは経験した段階だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="489"/>
+        <source>Start the course for “{name}”</source>
+        <translation>「{name}」の講座を開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="491"/>
+        <source>{name} started the course. Undo: Ctrl+Z</source>
+        <translation>{name}さんの講座を開始しました。元に戻す: Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="510"/>
+        <source>The trainee or the stage no longer exists. The board was reloaded.</source>
+        <translation>研修生または育成段階がもう存在しません。ボードを再読み込みしました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="563"/>
+        <source>OJT must be due no later than paid work.</source>
+        <translation>OJTの目安は有償業務の目安以前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="565"/>
+        <source>Paid work must be due no later than the goal.</source>
+        <translation>有償業務の目安は目標日数以前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="566"/>
+        <source>Each threshold is between 1 and {limit} days.</source>
+        <translation>基準日数は1〜{limit}日で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_commands.py" line="126"/>
+        <source>Change the alert thresholds</source>
+        <translation>アラートの基準日数を変更</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="55" />
-      <source>Row</source>
-      <translation>行</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="55"/>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="57" />
-      <source>Status</source>
-      <translation>状態</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="57"/>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="96" />
-      <source>Error</source>
-      <translation>エラー</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="96"/>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="98" />
-      <source>Duplicate</source>
-      <translation>重複</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="98"/>
+        <source>Duplicate</source>
+        <translation>重複</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="99" />
-      <source>Warning</source>
-      <translation>注意</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="99"/>
+        <source>Warning</source>
+        <translation>注意</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/import_preview_model.py" line="99" />
-      <source>OK</source>
-      <translation>OK</translation>
+        <location filename="../../desktop/gui/import_preview_model.py" line="99"/>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProcedureEditor</name>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="113" />
-      <source>Procedure steps</source>
-      <translation>手順</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="113"/>
+        <source>Procedure steps</source>
+        <translation>手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="127" />
-      <source>Remove step</source>
-      <translation>手順を削除</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="127"/>
+        <source>Remove step</source>
+        <translation>手順を削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="134" />
-      <source>Next step, e.g. 請求書を印刷して封筒に入れる</source>
-      <translation>次の手順（例：請求書を印刷して封筒に入れる）</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="134"/>
+        <source>Next step, e.g. 請求書を印刷して封筒に入れる</source>
+        <translation>次の手順（例：請求書を印刷して封筒に入れる）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="135" />
-      <source>New step</source>
-      <translation>新しい手順</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="135"/>
+        <source>New step</source>
+        <translation>新しい手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="137" />
-      <source>&amp;Internal only</source>
-      <translation>社内のみ(&amp;I)</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="137"/>
+        <source>&amp;Internal only</source>
+        <translation>社内のみ(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="138" />
-      <source>Passwords, bank details and the like: kept in the company</source>
-      <translation>パスワードや口座情報など、社外に出さない手順</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="138"/>
+        <source>Passwords, bank details and the like: kept in the company</source>
+        <translation>パスワードや口座情報など、社外に出さない手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="139" />
-      <source>Add ste&amp;p</source>
-      <translation>手順を追加(&amp;P)</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="139"/>
+        <source>Add ste&amp;p</source>
+        <translation>手順を追加(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="141" />
-      <source>Move &amp;up</source>
-      <translation>上へ移動(&amp;U)</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="141"/>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="142" />
-      <source>Move do&amp;wn</source>
-      <translation>下へ移動(&amp;W)</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="142"/>
+        <source>Move do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="143" />
-      <source>&amp;Remove step</source>
-      <translation>手順を削除(&amp;R)</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="143"/>
+        <source>&amp;Remove step</source>
+        <translation>手順を削除(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="147" />
-      <source>Procedure</source>
-      <translation>進め方</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="147"/>
+        <source>Procedure</source>
+        <translation>進め方</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="176" />
-      <source>How “{name}” is done, step by step:</source>
-      <translation>「{name}」の進め方（手順ごと）：</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="176"/>
+        <source>How “{name}” is done, step by step:</source>
+        <translation>「{name}」の進め方（手順ごと）：</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="190" />
-      <source>Choose a task in the table above to write down its steps.</source>
-      <translation>上の表で業務を選ぶと、その手順を書き込めます。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="190"/>
+        <source>Choose a task in the table above to write down its steps.</source>
+        <translation>上の表で業務を選ぶと、その手順を書き込めます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="194" />
-      <source>No steps yet. Write the first step below and press Enter; tick “Internal only” for passwords or bank details.</source>
-      <translation>まだ手順がありません。下に最初の手順を書いて Enter キーを押してください。パスワードや口座情報は「社内のみ」にチェックを入れてください。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="194"/>
+        <source>No steps yet. Write the first step below and press Enter; tick “Internal only” for passwords or bank details.</source>
+        <translation>まだ手順がありません。下に最初の手順を書いて Enter キーを押してください。パスワードや口座情報は「社内のみ」にチェックを入れてください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="229" />
-      <source>Type the step first.</source>
-      <translation>先に手順を入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="229"/>
+        <source>Type the step first.</source>
+        <translation>先に手順を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="231" />
-      <source>Add step “{text}”</source>
-      <translation>手順「{text}」の追加</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="231"/>
+        <source>Add step “{text}”</source>
+        <translation>手順「{text}」の追加</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="239" />
-      <source>Step added.</source>
-      <translation>手順を追加しました。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="239"/>
+        <source>Step added.</source>
+        <translation>手順を追加しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="245" />
-      <source>A step cannot be empty; use “Remove step” instead.</source>
-      <translation>手順を空にはできません。「手順を削除」を使ってください。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="245"/>
+        <source>A step cannot be empty; use “Remove step” instead.</source>
+        <translation>手順を空にはできません。「手順を削除」を使ってください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="248" />
-      <source>Edit step</source>
-      <translation>手順の編集</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="248"/>
+        <source>Edit step</source>
+        <translation>手順の編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="251" />
-      <source>Saved.</source>
-      <translation>保存しました。</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="251"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="261" />
-      <source>Move step</source>
-      <translation>手順の移動</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="261"/>
+        <source>Move step</source>
+        <translation>手順の移動</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="270" />
-      <source>Remove step “{text}”</source>
-      <translation>手順「{text}」の削除</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="270"/>
+        <source>Remove step “{text}”</source>
+        <translation>手順「{text}」の削除</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="272" />
-      <source>Step removed. Undo: {keys}</source>
-      <translation>手順を削除しました。元に戻す: {keys}</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="272"/>
+        <source>Step removed. Undo: {keys}</source>
+        <translation>手順を削除しました。元に戻す: {keys}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProfileStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="52" />
-      <source>Required. As it is written on invoices, e.g. 有限会社 山里茶園.</source>
-      <translation>必須です。請求書に書いているとおりに入力してください。例：有限会社 山里茶園</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="51"/>
+        <source>Required. As it is written on invoices, e.g. 有限会社 山里茶園.</source>
+        <translation>必須です。請求書に書いているとおりに入力してください。例：有限会社 山里茶園</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="53" />
-      <source>In your own words, e.g. tea growing and a farm shop.</source>
-      <translation>ふだんの言葉で構いません。例：お茶の栽培と直売所</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="52"/>
+        <source>In your own words, e.g. tea growing and a farm shop.</source>
+        <translation>ふだんの言葉で構いません。例：お茶の栽培と直売所</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="54" />
-      <source>Everyone who works here, part-timers included.</source>
-      <translation>ここで働く全員の人数です（パート・アルバイトも含みます）。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="53"/>
+        <source>Everyone who works here, part-timers included.</source>
+        <translation>ここで働く全員の人数です（パート・アルバイトも含みます）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="56" />
-      <source>What an hour of staff time costs the company, roughly (wage plus extras). Used to show savings in yen; leave empty if unsure.</source>
-      <translation>社員が1時間働くと会社にかかる、おおよその費用です（給与と諸経費）。削減額を円で示すのに使います。わからなければ空欄のままで構いません。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="55"/>
+        <source>What an hour of staff time costs the company, roughly (wage plus extras). Used to show savings in yen; leave empty if unsure.</source>
+        <translation>社員が1時間働くと会社にかかる、おおよその費用です（給与と諸経費）。削減額を円で示すのに使います。わからなければ空欄のままで構いません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="62" />
-      <source>Company name</source>
-      <translation>会社名</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="61"/>
+        <source>Company name</source>
+        <translation>会社名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="72" />
-      <source>people</source>
-      <translation>人</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="71"/>
+        <source>people</source>
+        <translation>人</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="74" />
-      <source>yen an hour</source>
-      <translation>円／時間</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="73"/>
+        <source>yen an hour</source>
+        <translation>円／時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="83" />
-      <source>&amp;Register another company…</source>
-      <translation>別の会社を登録(&amp;R)…</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="82"/>
+        <source>&amp;Register another company…</source>
+        <translation>別の会社を登録(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="85" />
-      <source>Clear the form to register another company and inventory its work</source>
-      <translation>入力欄を空にして、別の会社を登録し、その業務を棚卸しします</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="84"/>
+        <source>Clear the form to register another company and inventory its work</source>
+        <translation>入力欄を空にして、別の会社を登録し、その業務を棚卸しします</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="96" />
-      <source>The current company's inventory stays as it is.</source>
-      <translation>今の会社の棚卸しはそのまま残ります。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="95"/>
+        <source>The current company&apos;s inventory stays as it is.</source>
+        <translation>今の会社の棚卸しはそのまま残ります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="103" />
-      <source>The company</source>
-      <translation>会社について</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="102"/>
+        <source>The company</source>
+        <translation>会社について</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="107" />
-      <source>First a few words about the company. Only the name is required. Everything you type is saved as soon as you move to the next box.</source>
-      <translation>まず会社について少し教えてください。必須は会社名だけです。入力した内容は、次の欄に移るとすぐに保存されます。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="106"/>
+        <source>First a few words about the company. Only the name is required. Everything you type is saved as soon as you move to the next box.</source>
+        <translation>まず会社について少し教えてください。必須は会社名だけです。入力した内容は、次の欄に移るとすぐに保存されます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="199" />
-      <source>Please enter the company's name first.</source>
-      <translation>先に会社名を入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="188"/>
+        <source>Please enter the company&apos;s name first.</source>
+        <translation>先に会社名を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="219" />
-      <source>Company registered and saved.</source>
-      <translation>会社を登録して保存しました。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="208"/>
+        <source>Company registered and saved.</source>
+        <translation>会社を登録して保存しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="224" />
-      <source>Edit company "{name}"</source>
-      <translation>会社情報「{name}」の変更</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="213"/>
+        <source>Edit company &quot;{name}&quot;</source>
+        <translation>会社情報「{name}」の変更</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="227" />
-      <source>Saved.</source>
-      <translation>保存しました。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="216"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="232" />
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="238" />
-      <source>This company no longer exists; nothing was saved.</source>
-      <translation>この会社はすでに削除されています。保存は行われませんでした。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="221"/>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="227"/>
+        <source>This company no longer exists; nothing was saved.</source>
+        <translation>この会社はすでに削除されています。保存は行われませんでした。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="254" />
-      <source>Please enter the company's name.</source>
-      <translation>会社名を入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="243"/>
+        <source>Please enter the company&apos;s name.</source>
+        <translation>会社名を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="256" />
-      <source>The company name is too long (at most {limit} characters).</source>
-      <translation>会社名が長すぎます（{limit} 文字まで）。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="245"/>
+        <source>The company name is too long (at most {limit} characters).</source>
+        <translation>会社名が長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="260" />
-      <source>{label}: please write a number, for example 12.</source>
-      <translation>「{label}」：数字で入力してください（例：12）。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="249"/>
+        <source>{label}: please write a number, for example 12.</source>
+        <translation>「{label}」：数字で入力してください（例：12）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/profile_step.py" line="279" />
-      <source>Enter the new company's name to start its inventory.</source>
-      <translation>棚卸しを始めるには、新しい会社の名前を入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/profile_step.py" line="268"/>
+        <source>Enter the new company&apos;s name to start its inventory.</source>
+        <translation>棚卸しを始めるには、新しい会社の名前を入力してください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResultsStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="92" />
-      <source>Tasks listed</source>
-      <translation>洗い出した業務</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="92"/>
+        <source>Tasks listed</source>
+        <translation>洗い出した業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="93" />
-      <source>Working time they take</source>
-      <translation>かかっている時間</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="93"/>
+        <source>Working time they take</source>
+        <translation>かかっている時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="94" />
-      <source>Saved by improving (ECRS)</source>
-      <translation>改善（ECRS）で減らせる時間</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="94"/>
+        <source>Saved by improving (ECRS)</source>
+        <translation>改善（ECRS）で減らせる時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="95" />
-      <source>Details still missing</source>
-      <translation>まだ未入力の詳細</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="95"/>
+        <source>Details still missing</source>
+        <translation>まだ未入力の詳細</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
-      <source>Area</source>
-      <translation>部署</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="103"/>
+        <source>Area</source>
+        <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
-      <source>Tasks</source>
-      <translation>業務</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="103"/>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="112"/>
+        <source>Tasks</source>
+        <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="103" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
-      <source>Hours a month</source>
-      <translation>月間時間</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="103"/>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="112"/>
+        <source>Hours a month</source>
+        <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="105" />
-      <source>Hours by area</source>
-      <translation>部署ごとの時間</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="105"/>
+        <source>Hours by area</source>
+        <translation>部署ごとの時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="106" />
-      <source>By area of work</source>
-      <translation>部署・業務領域ごと</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="106"/>
+        <source>By area of work</source>
+        <translation>部署・業務領域ごと</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="112" />
-      <source>Could it be handed over?</source>
-      <translation>外部に任せられるか</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="112"/>
+        <source>Could it be handed over?</source>
+        <translation>外部に任せられるか</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="114" />
-      <source>Tasks by suitability</source>
-      <translation>判定ごとの業務</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="114"/>
+        <source>Tasks by suitability</source>
+        <translation>判定ごとの業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="116" />
-      <source>Show the &amp;candidates for telework/BPO</source>
-      <translation>テレワーク・BPOの候補を表示(&amp;C)</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="116"/>
+        <source>Show the &amp;candidates for telework/BPO</source>
+        <translation>テレワーク・BPOの候補を表示(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="119" />
-      <source>What could be handed to local remote workers</source>
-      <translation>地域のテレワーカーに任せられそうな業務</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="119"/>
+        <source>What could be handed to local remote workers</source>
+        <translation>地域のテレワーカーに任せられそうな業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="138" />
-      <source>Results</source>
-      <translation>結果</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="138"/>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="142" />
-      <source>This is what the inventory found. Nothing more to enter here: everything is saved. Go back to any step to correct something.</source>
-      <translation>棚卸しの結果です。ここで入力することはありません。すべて保存されています。直したいときは、そのステップに戻ってください。</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="142"/>
+        <source>This is what the inventory found. Nothing more to enter here: everything is saved. Go back to any step to correct something.</source>
+        <translation>棚卸しの結果です。ここで入力することはありません。すべて保存されています。直したいときは、そのステップに戻ってください。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="160" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="177" />
-      <source>%n task(s)</source>
-      <translation>
-        <numerusform>業務 %n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="160"/>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="177"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>業務 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="160" />
-      <source>in %n area(s) of work</source>
-      <translation>
-        <numerusform>部署・業務領域 %n か所</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="160"/>
+        <source>in %n area(s) of work</source>
+        <translation>
+            <numerusform>部署・業務領域 %n か所</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="163" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="169" />
-      <source>about ¥{amount} a month</source>
-      <translation>月 約 {amount} 円</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="163"/>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="169"/>
+        <source>about ¥{amount} a month</source>
+        <translation>月 約 {amount} 円</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="167" />
-      <location filename="../../desktop/gui/wizard/results_step.py" line="173" />
-      <source>{hours} h a month</source>
-      <translation>月 {hours} 時間</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="167"/>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="173"/>
+        <source>{hours} h a month</source>
+        <translation>月 {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="174" />
-      <source>before anything is handed over</source>
-      <translation>外部に任せる前の段階で</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="174"/>
+        <source>before anything is handed over</source>
+        <translation>外部に任せる前の段階で</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="178" />
-      <source>Fill them in at step 4.</source>
-      <translation>ステップ4で入力してください。</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="178"/>
+        <source>Fill them in at step 4.</source>
+        <translation>ステップ4で入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="180" />
-      <source>Everything filled in.</source>
-      <translation>すべて入力済みです。</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="180"/>
+        <source>Everything filled in.</source>
+        <translation>すべて入力済みです。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/results_step.py" line="189" />
-      <source>(no area)</source>
-      <translation>（部署なし）</translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="189"/>
+        <source>(no area)</source>
+        <translation>（部署なし）</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/results_step.py" line="211" />
-      <source>%n task(s) could go to local remote workers now or after some preparation: {hours} hours a month.</source>
-      <translation>
-        <numerusform>%n 件の業務は、今すぐ、または準備をすれば地域のテレワーカーに任せられそうです：月 {hours} 時間。</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/results_step.py" line="211"/>
+        <source>%n task(s) could go to local remote workers now or after some preparation: {hours} hours a month.</source>
+        <translation>
+            <numerusform>%n 件の業務は、今すぐ、または準備をすれば地域のテレワーカーに任せられそうです：月 {hours} 時間。</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SkillsEditor</name>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="66"/>
+        <source>Type a skill, e.g. Excel</source>
+        <translation>スキル名を入力（例: Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="76"/>
+        <source>Add skil&amp;l</source>
+        <translation>スキルを追加(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="77"/>
+        <source>Add the typed skill (Enter)</source>
+        <translation>入力したスキルを追加します（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="86"/>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="86"/>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="86"/>
+        <location filename="../../desktop/gui/worker_skills.py" line="207"/>
+        <source>Expert skill</source>
+        <translation>専門スキル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="91"/>
+        <source>Needs a supervisor (指導役) when the operator does not master it; applies to every worker</source>
+        <translation>担当者が習熟していない場合は指導役が必要なスキルです（全員に共通の設定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="94"/>
+        <source>Skills of this worker</source>
+        <translation>この人材のスキル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="106"/>
+        <source>&amp;Remove skill</source>
+        <translation>スキルを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="107"/>
+        <source>Remove the selected skill (Del)</source>
+        <translation>選択したスキルを削除します（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="114"/>
+        <source>S&amp;kill to add:</source>
+        <translation>追加するスキル(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="119"/>
+        <source>Level:</source>
+        <translation>レベル:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="203"/>
+        <source>Level of {skill}</source>
+        <translation>{skill}のレベル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_skills.py" line="208"/>
+        <source>Expert skill: needs a supervisor when the operator does not master it</source>
+        <translation>専門スキル: 担当者が習熟していない場合は指導役が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>StartCourseDialog</name>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="52"/>
+        <source>Start a course</source>
+        <translation>講座を開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="54"/>
+        <source>Filter by name or municipality</source>
+        <translation>氏名・市町村で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="57"/>
+        <source>Workers not in the pipeline yet</source>
+        <translation>育成をまだ始めていない人材</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="71"/>
+        <source>Planned &amp;last day:</source>
+        <translation>終了予定日(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="74"/>
+        <source>Planned last day</source>
+        <translation>終了予定日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="77"/>
+        <source>Every worker is already in the pipeline. Add workers on the “Workers” page.</source>
+        <translation>すべての人材が育成中です。人材は「人材登録」ページで追加できます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="86"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="89"/>
+        <source>&amp;Worker:</source>
+        <translation>人材(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="92"/>
+        <source>First &amp;day:</source>
+        <translation>開始日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_course_dialog.py" line="137"/>
+        <source>Choose a worker.</source>
+        <translation>人材を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>StepsModel</name>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="64" />
-      <source>No.</source>
-      <translation>No.</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="64"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="64" />
-      <source>Step</source>
-      <translation>手順</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="64"/>
+        <source>Step</source>
+        <translation>手順</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="64" />
-      <source>Internal only</source>
-      <translation>社内のみ</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="64"/>
+        <source>Internal only</source>
+        <translation>社内のみ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/procedure.py" line="78" />
-      <source>Internal only: never printed on a worker's task sheet nor shown to a worker</source>
-      <translation>社内のみ：作業者向けの作業シートに印刷せず、作業者にも表示しません</translation>
+        <location filename="../../desktop/gui/wizard/procedure.py" line="78"/>
+        <source>Internal only: never printed on a worker&apos;s task sheet nor shown to a worker</source>
+        <translation>社内のみ：作業者向けの作業シートに印刷せず、作業者にも表示しません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Suitability</name>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="18" />
-      <source>Suitable for telework/BPO</source>
-      <translation>テレワーク・BPO向き</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="18"/>
+        <source>Suitable for telework/BPO</source>
+        <translation>テレワーク・BPO向き</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="19" />
-      <source>Conditional</source>
-      <translation>条件付き</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="19"/>
+        <source>Conditional</source>
+        <translation>条件付き</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="20" />
-      <source>Keep in-house</source>
-      <translation>社内で継続</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="20"/>
+        <source>Keep in-house</source>
+        <translation>社内で継続</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="21" />
-      <source>Not filled in</source>
-      <translation>未入力</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="21"/>
+        <source>Not filled in</source>
+        <translation>未入力</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="22" />
-      <source>To be eliminated</source>
-      <translation>廃止予定</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="22"/>
+        <source>To be eliminated</source>
+        <translation>廃止予定</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="23" />
-      <source>Discontinued</source>
-      <translation>廃止済み</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="23"/>
+        <source>Discontinued</source>
+        <translation>廃止済み</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="31" />
-      <source>Can be handed to a local remote worker as it is.</source>
-      <translation>このまま地域のテレワーカーに任せられます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="31"/>
+        <source>Can be handed to a local remote worker as it is.</source>
+        <translation>このまま地域のテレワーカーに任せられます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="32" />
-      <source>Can be handed over once the preparation listed is done.</source>
-      <translation>下の準備が済めば任せられます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="32"/>
+        <source>Can be handed over once the preparation listed is done.</source>
+        <translation>下の準備が済めば任せられます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="33" />
-      <source>Best kept in the company for now.</source>
-      <translation>今は社内で続けるのがよい業務です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="33"/>
+        <source>Best kept in the company for now.</source>
+        <translation>今は社内で続けるのがよい業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="34" />
-      <source>Minutes or frequency are missing, so it cannot be judged yet.</source>
-      <translation>時間か頻度が未入力のため、まだ判定できません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="34"/>
+        <source>Minutes or frequency are missing, so it cannot be judged yet.</source>
+        <translation>時間か頻度が未入力のため、まだ判定できません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="37" />
-      <source>Marked to be eliminated (ECRS), so it is not handed over.</source>
-      <translation>改善（ECRS）で廃止予定のため、外部には出しません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="37"/>
+        <source>Marked to be eliminated (ECRS), so it is not handed over.</source>
+        <translation>改善（ECRS）で廃止予定のため、外部には出しません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="38" />
-      <source>No longer done.</source>
-      <translation>今は行っていない業務です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="38"/>
+        <source>No longer done.</source>
+        <translation>今は行っていない業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="46" />
-      <source>On-site</source>
-      <translation>現地作業</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="46"/>
+        <source>On-site</source>
+        <translation>現地作業</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="47" />
-      <source>Confidentiality</source>
-      <translation>機密性</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="47"/>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="48" />
-      <source>Paper</source>
-      <translation>紙</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="48"/>
+        <source>Paper</source>
+        <translation>紙</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="49" />
-      <source>Personal data</source>
-      <translation>個人情報</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="49"/>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="50" />
-      <source>Only one person</source>
-      <translation>属人化</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="50"/>
+        <source>Only one person</source>
+        <translation>属人化</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="51" />
-      <source>Amount of work</source>
-      <translation>仕事の量</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="51"/>
+        <source>Amount of work</source>
+        <translation>仕事の量</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="52" />
-      <source>How often</source>
-      <translation>頻度</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="52"/>
+        <source>How often</source>
+        <translation>頻度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="53" />
-      <source>Written procedure</source>
-      <translation>手順書</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="53"/>
+        <source>Written procedure</source>
+        <translation>手順書</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="54" />
-      <source>Deadline</source>
-      <translation>締切</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="54"/>
+        <source>Deadline</source>
+        <translation>締切</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="55" />
-      <source>Busy season</source>
-      <translation>繁忙期</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="55"/>
+        <source>Busy season</source>
+        <translation>繁忙期</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="56" />
-      <source>Limit 0-100</source>
-      <translation>0〜100 の範囲</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="56"/>
+        <source>Limit 0-100</source>
+        <translation>0〜100 の範囲</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="69" />
-      <source>No on-site work: it can be done from home.</source>
-      <translation>現地での作業がないので、在宅でできます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="69"/>
+        <source>No on-site work: it can be done from home.</source>
+        <translation>現地での作業がないので、在宅でできます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="70" />
-      <source>Sometimes needs someone at the farm or office.</source>
-      <translation>ときどき現場や事務所に人が必要です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="70"/>
+        <source>Sometimes needs someone at the farm or office.</source>
+        <translation>ときどき現場や事務所に人が必要です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="71" />
-      <source>Must always be done on site.</source>
-      <translation>いつも現地で行う必要があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="71"/>
+        <source>Must always be done on site.</source>
+        <translation>いつも現地で行う必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="72" />
-      <source>Uses only public information.</source>
-      <translation>公開してよい情報だけを使います。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="72"/>
+        <source>Uses only public information.</source>
+        <translation>公開してよい情報だけを使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="73" />
-      <source>Uses internal information of the company.</source>
-      <translation>社内の情報を使います。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="73"/>
+        <source>Uses internal information of the company.</source>
+        <translation>社内の情報を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="74" />
-      <source>Uses confidential information (money, contracts).</source>
-      <translation>お金や契約などの機密情報を使います。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="74"/>
+        <source>Uses confidential information (money, contracts).</source>
+        <translation>お金や契約などの機密情報を使います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="77" />
-      <source>The documents are on the computer.</source>
-      <translation>書類はパソコンの中にあります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="77"/>
+        <source>The documents are on the computer.</source>
+        <translation>書類はパソコンの中にあります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="78" />
-      <source>Partly on paper.</source>
-      <translation>一部が紙です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="78"/>
+        <source>Partly on paper.</source>
+        <translation>一部が紙です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="79" />
-      <source>Only on paper: someone outside cannot see it.</source>
-      <translation>紙だけなので、外の人には見えません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="79"/>
+        <source>Only on paper: someone outside cannot see it.</source>
+        <translation>紙だけなので、外の人には見えません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="80" />
-      <source>Handles personal data (names, addresses of customers or staff).</source>
-      <translation>個人情報（お客様や従業員の名前・住所など）を扱います。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="80"/>
+        <source>Handles personal data (names, addresses of customers or staff).</source>
+        <translation>個人情報（お客様や従業員の名前・住所など）を扱います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="83" />
-      <source>No personal data.</source>
-      <translation>個人情報は扱いません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="83"/>
+        <source>No personal data.</source>
+        <translation>個人情報は扱いません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="84" />
-      <source>More than one person can do it.</source>
-      <translation>複数の人ができます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="84"/>
+        <source>More than one person can do it.</source>
+        <translation>複数の人ができます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="85" />
-      <source>Only one person knows how, and nothing is written down.</source>
-      <translation>やり方を知っているのは一人だけで、何も書き残されていません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="85"/>
+        <source>Only one person knows how, and nothing is written down.</source>
+        <translation>やり方を知っているのは一人だけで、何も書き残されていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="88" />
-      <source>Only one person knows how; the procedure is only partly written.</source>
-      <translation>やり方を知っているのは一人だけで、手順は一部しか書かれていません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="88"/>
+        <source>Only one person knows how; the procedure is only partly written.</source>
+        <translation>やり方を知っているのは一人だけで、手順は一部しか書かれていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="91" />
-      <source>Only one person does it, but the procedure is written down.</source>
-      <translation>担当は一人ですが、手順は書き残されています。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="91"/>
+        <source>Only one person does it, but the procedure is written down.</source>
+        <translation>担当は一人ですが、手順は書き残されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="94" />
-      <source>{hours} hours a month: the more work, the more it is worth handing over.</source>
-      <translation>月 {hours} 時間：量が多いほど任せる価値があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="94"/>
+        <source>{hours} hours a month: the more work, the more it is worth handing over.</source>
+        <translation>月 {hours} 時間：量が多いほど任せる価値があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="97" />
-      <source>Done often (about {per_month} times a month): easy to make a routine.</source>
-      <translation>よく行う（月に約 {per_month} 回）ので、決まった手順にしやすい業務です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="97"/>
+        <source>Done often (about {per_month} times a month): easy to make a routine.</source>
+        <translation>よく行う（月に約 {per_month} 回）ので、決まった手順にしやすい業務です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="100" />
-      <source>Done about {per_month} times a month.</source>
-      <translation>月に約 {per_month} 回行います。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="100"/>
+        <source>Done about {per_month} times a month.</source>
+        <translation>月に約 {per_month} 回行います。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="101" />
-      <source>Done less than once a month: it must be relearned each time.</source>
-      <translation>月 1 回より少ないので、毎回やり方を思い出す必要があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="101"/>
+        <source>Done less than once a month: it must be relearned each time.</source>
+        <translation>月 1 回より少ないので、毎回やり方を思い出す必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="104" />
-      <source>No written procedure yet.</source>
-      <translation>手順書はまだありません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="104"/>
+        <source>No written procedure yet.</source>
+        <translation>手順書はまだありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="105" />
-      <source>The procedure is partly written.</source>
-      <translation>手順は一部だけ書かれています。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="105"/>
+        <source>The procedure is partly written.</source>
+        <translation>手順は一部だけ書かれています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="106" />
-      <source>Written procedure: it is clear what to deliver.</source>
-      <translation>手順書があるので、何を仕上げればよいかがはっきりしています。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="106"/>
+        <source>Written procedure: it is clear what to deliver.</source>
+        <translation>手順書があるので、何を仕上げればよいかがはっきりしています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="107" />
-      <source>No tight deadline.</source>
-      <translation>厳しい締切はありません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="107"/>
+        <source>No tight deadline.</source>
+        <translation>厳しい締切はありません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="108" />
-      <source>Has a few days' time.</source>
-      <translation>数日の余裕があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="108"/>
+        <source>Has a few days&apos; time.</source>
+        <translation>数日の余裕があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="109" />
-      <source>Must be finished the same day.</source>
-      <translation>その日のうちに終える必要があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="109"/>
+        <source>Must be finished the same day.</source>
+        <translation>その日のうちに終える必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="110" />
-      <source>Must be handled at once.</source>
-      <translation>すぐに対応する必要があります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="110"/>
+        <source>Must be handled at once.</source>
+        <translation>すぐに対応する必要があります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="111" />
-      <source>The same amount all year.</source>
-      <translation>一年を通して同じくらいの量です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="111"/>
+        <source>The same amount all year.</source>
+        <translation>一年を通して同じくらいの量です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="112" />
-      <source>Busy at month end: outside help evens out the peak.</source>
-      <translation>月末に集中するので、外部の手を借りると山をならせます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="112"/>
+        <source>Busy at month end: outside help evens out the peak.</source>
+        <translation>月末に集中するので、外部の手を借りると山をならせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="115" />
-      <source>Busy in one season: outside help is most useful then.</source>
-      <translation>ある季節に忙しくなるので、その時期に外部の手が役立ちます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="115"/>
+        <source>Busy in one season: outside help is most useful then.</source>
+        <translation>ある季節に忙しくなるので、その時期に外部の手が役立ちます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="118" />
-      <source>Busy at irregular times.</source>
-      <translation>忙しくなる時期が不定期です。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="118"/>
+        <source>Busy at irregular times.</source>
+        <translation>忙しくなる時期が不定期です。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="119" />
-      <source>The score stops at 100 (the sum was {raw}).</source>
-      <translation>点数は 100 が上限です（合計は {raw}）。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="119"/>
+        <source>The score stops at 100 (the sum was {raw}).</source>
+        <translation>点数は 100 が上限です（合計は {raw}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="120" />
-      <source>The score stops at 0 (the sum was {raw}).</source>
-      <translation>点数は 0 が下限です（合計は {raw}）。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="120"/>
+        <source>The score stops at 0 (the sum was {raw}).</source>
+        <translation>点数は 0 が下限です（合計は {raw}）。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="129" />
-      <source>Put the paper on the computer (scan or type it in)</source>
-      <translation>紙をパソコンに取り込む（スキャンまたは入力）</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="129"/>
+        <source>Put the paper on the computer (scan or type it in)</source>
+        <translation>紙をパソコンに取り込む（スキャンまたは入力）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="130" />
-      <source>Write down the procedure</source>
-      <translation>手順書を作る</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="130"/>
+        <source>Write down the procedure</source>
+        <translation>手順書を作る</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="131" />
-      <source>Separate the part that must be done on site</source>
-      <translation>現地でしかできない部分を切り分ける</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="131"/>
+        <source>Separate the part that must be done on site</source>
+        <translation>現地でしかできない部分を切り分ける</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="132" />
-      <source>Teach a second person what only one person knows</source>
-      <translation>一人しか知らないやり方を、もう一人に伝える</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="132"/>
+        <source>Teach a second person what only one person knows</source>
+        <translation>一人しか知らないやり方を、もう一人に伝える</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="133" />
-      <source>Agree how personal data is handled (hide names, contract)</source>
-      <translation>個人情報の扱いを決める（名前を伏せる・契約を結ぶ）</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="133"/>
+        <source>Agree how personal data is handled (hide names, contract)</source>
+        <translation>個人情報の扱いを決める（名前を伏せる・契約を結ぶ）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="141" />
-      <source>must always be done on site</source>
-      <translation>いつも現地での作業が必要</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="141"/>
+        <source>must always be done on site</source>
+        <translation>いつも現地での作業が必要</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="142" />
-      <source>must be handled at once</source>
-      <translation>すぐに対応しなければならない</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="142"/>
+        <source>must be handled at once</source>
+        <translation>すぐに対応しなければならない</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="143" />
-      <source>confidential and with personal data</source>
-      <translation>機密情報と個人情報の両方を扱う</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="143"/>
+        <source>confidential and with personal data</source>
+        <translation>機密情報と個人情報の両方を扱う</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="164" />
-      <source>¥{amount}</source>
-      <translation>{amount} 円</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="164"/>
+        <source>¥{amount}</source>
+        <translation>{amount} 円</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="191" />
-      <source>{category}: {help}</source>
-      <translation>{category}：{help}</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="191"/>
+        <source>{category}: {help}</source>
+        <translation>{category}：{help}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="197" />
-      <source>This is your judgement (reason: {reason}). Computed: {computed}.</source>
-      <translation>これは自社の判断です（理由：{reason}）。計算による判定：{computed}。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="197"/>
+        <source>This is your judgement (reason: {reason}). Computed: {computed}.</source>
+        <translation>これは自社の判断です（理由：{reason}）。計算による判定：{computed}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="203" />
-      <source>Fill in first: {fields}.</source>
-      <translation>先に入力してください：{fields}。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="203"/>
+        <source>Fill in first: {fields}.</source>
+        <translation>先に入力してください：{fields}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="206" />
-      <source>Kept in-house because it {reasons}.</source>
-      <translation>{reasons}ため、社内で続けます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="206"/>
+        <source>Kept in-house because it {reasons}.</source>
+        <translation>{reasons}ため、社内で続けます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="209" />
-      <source>First: {steps}.</source>
-      <translation>まず：{steps}。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="209"/>
+        <source>First: {steps}.</source>
+        <translation>まず：{steps}。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="212" />
-      <source>After that the score would be {n}.</source>
-      <translation>そうすれば点数は {n} 点になります。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="212"/>
+        <source>After that the score would be {n}.</source>
+        <translation>そうすれば点数は {n} 点になります。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="225" />
-      <source>Candidates together</source>
-      <translation>候補の合計</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="225"/>
+        <source>Candidates together</source>
+        <translation>候補の合計</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="241" />
-      <source>the company's internal hourly cost</source>
-      <translation>社内の時間単価</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="241"/>
+        <source>the company&apos;s internal hourly cost</source>
+        <translation>社内の時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="242" />
-      <source>the hourly rate of outsourced work</source>
-      <translation>外部化したときの時間単価</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="242"/>
+        <source>the hourly rate of outsourced work</source>
+        <translation>外部化したときの時間単価</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="244" />
-      <source> and </source>
-      <translation>、</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="244"/>
+        <source> and </source>
+        <translation>、</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="246" />
-      <source>Not enough data for yen: set {what} on the “Company profile” page.</source>
-      <translation>金額を出すためのデータが足りません：「会社情報」のページで{what}を入力してください。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="246"/>
+        <source>Not enough data for yen: set {what} on the “Company profile” page.</source>
+        <translation>金額を出すためのデータが足りません：「会社情報」のページで{what}を入力してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="251" />
-      <source>ECRS: no time savings entered yet.</source>
-      <translation>ECRS：削減できる時間はまだ入力されていません。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="251"/>
+        <source>ECRS: no time savings entered yet.</source>
+        <translation>ECRS：削減できる時間はまだ入力されていません。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="254" />
-      <source>ECRS improvements save {hours} hours a month before anything is handed over.</source>
-      <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間減らせます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="254"/>
+        <source>ECRS improvements save {hours} hours a month before anything is handed over.</source>
+        <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間減らせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="260" />
-      <source>ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.</source>
-      <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間（{yen}）減らせます。</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="260"/>
+        <source>ECRS improvements save {hours} hours ({yen}) a month before anything is handed over.</source>
+        <translation>ECRS の改善で、外部に任せる前に月 {hours} 時間（{yen}）減らせます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="279" />
-      <source>{step} — {n} tasks, {hours} h a month</source>
-      <translation>{step} — 業務 {n} 件、月 {hours} 時間</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="279"/>
+        <source>{step} — {n} tasks, {hours} h a month</source>
+        <translation>{step} — 業務 {n} 件、月 {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/suitability_text.py" line="285" />
-      <source>{name} ({hours} h a month)</source>
-      <translation>{name}（月 {hours} 時間）</translation>
+        <location filename="../../desktop/gui/suitability_text.py" line="285"/>
+        <source>{name} ({hours} h a month)</source>
+        <translation>{name}（月 {hours} 時間）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="114" />
-      <source>Syncing</source>
-      <translation>同期中</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="114"/>
+        <source>Syncing</source>
+        <translation>同期中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="184" />
-      <source>Connecting</source>
-      <translation>接続中</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="184"/>
+        <source>Connecting</source>
+        <translation>接続中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="194" />
-      <source>Checking sync status</source>
-      <translation>同期の状態を確認中</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="194"/>
+        <source>Checking sync status</source>
+        <translation>同期の状態を確認中</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="228" />
-      <source>Syncing…</source>
-      <translation>同期中…</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="228"/>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="230" />
-      <source>Not connected</source>
-      <translation>未接続</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="230"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="232" />
-      <source>Sync stopped: {reason}</source>
-      <translation>同期停止: {reason}</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="232"/>
+        <source>Sync stopped: {reason}</source>
+        <translation>同期停止: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="234" />
-      <source>Offline</source>
-      <translation>オフライン</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="234"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="236" />
-      <source>Last sync {time}</source>
-      <translation>最終同期 {time}</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="236"/>
+        <source>Last sync {time}</source>
+        <translation>最終同期 {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="237" />
-      <source>Connected, not synced yet</source>
-      <translation>接続済み（未同期）</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="237"/>
+        <source>Connected, not synced yet</source>
+        <translation>接続済み（未同期）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="241" />
-      <source>No partner server is set up yet; everything is kept on this PC.</source>
-      <translation>パートナーサーバーはまだ設定されていません。データはすべてこのパソコンに保存されています。</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="241"/>
+        <source>No partner server is set up yet; everything is kept on this PC.</source>
+        <translation>パートナーサーバーはまだ設定されていません。データはすべてこのパソコンに保存されています。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="242" />
-      <source>Partner server: {url}</source>
-      <translation>パートナーサーバー: {url}</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="242"/>
+        <source>Partner server: {url}</source>
+        <translation>パートナーサーバー: {url}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="246" />
-      <source>The server cannot be reached; changes are kept and sent later.</source>
-      <translation>サーバーに接続できません。変更はこのパソコンに残り、あとで送信されます。</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="246"/>
+        <source>The server cannot be reached; changes are kept and sent later.</source>
+        <translation>サーバーに接続できません。変更はこのパソコンに残り、あとで送信されます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="248" />
-      <source>Last sync: {time}</source>
-      <translation>最終同期: {time}</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="248"/>
+        <source>Last sync: {time}</source>
+        <translation>最終同期: {time}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/sync_controller.py" line="254" />
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>競合 %n 件</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="254"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>競合 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/sync_controller.py" line="261" />
-      <source>Your PC's clock is off (about %n minute(s))</source>
-      <translation>
-        <numerusform>パソコンの時計がずれています（約%n分）</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="261"/>
+        <source>Your PC&apos;s clock is off (about %n minute(s))</source>
+        <translation>
+            <numerusform>パソコンの時計がずれています（約%n分）</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="265" />
-      <source>unexpected error</source>
-      <translation>予期しないエラー</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="265"/>
+        <source>unexpected error</source>
+        <translation>予期しないエラー</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync_controller.py" line="270" />
-      <source>Sync failed unexpectedly; it is tried again later.</source>
-      <translation>予期しないエラーで同期できませんでした。あとで自動的にもう一度試します。</translation>
+        <location filename="../../desktop/gui/sync_controller.py" line="270"/>
+        <source>Sync failed unexpectedly; it is tried again later.</source>
+        <translation>予期しないエラーで同期できませんでした。あとで自動的にもう一度試します。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="52" />
-      <source>Add task</source>
-      <translation>業務の追加</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="52"/>
+        <source>Add task</source>
+        <translation>業務の追加</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="52" />
-      <source>Edit task</source>
-      <translation>業務の編集</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="52"/>
+        <source>Edit task</source>
+        <translation>業務の編集</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="58" />
-      <source>e.g. Monthly invoicing</source>
-      <translation>例：月末の請求書発行</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="58"/>
+        <source>e.g. Monthly invoicing</source>
+        <translation>例：月末の請求書発行</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="60" />
-      <source>(none)</source>
-      <translation>（なし）</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="60"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="67" />
-      <source>Times</source>
-      <translation>回数</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="67"/>
+        <source>Times</source>
+        <translation>回数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="69" />
-      <source>Period</source>
-      <translation>期間</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="69"/>
+        <source>Period</source>
+        <translation>期間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="72" />
-      <source>Not known yet</source>
-      <translation>未入力（あとで）</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="72"/>
+        <source>Not known yet</source>
+        <translation>未入力（あとで）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="73" />
-      <source> min</source>
-      <translation> 分</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="73"/>
+        <source> min</source>
+        <translation> 分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="76" />
-      <source>Hours a month</source>
-      <translation>月あたりの時間</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="76"/>
+        <source>Hours a month</source>
+        <translation>月あたりの時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="91" />
-      <source>Basics</source>
-      <translation>基本</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="91"/>
+        <source>Basics</source>
+        <translation>基本</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="105" />
-      <source>Frequency and time</source>
-      <translation>頻度と時間</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="105"/>
+        <source>Frequency and time</source>
+        <translation>頻度と時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="111" />
-      <source>How it is done</source>
-      <translation>進め方</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="111"/>
+        <source>How it is done</source>
+        <translation>進め方</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="121" />
-      <source>Assessment</source>
-      <translation>判断</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="121"/>
+        <source>Assessment</source>
+        <translation>判断</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="153" />
-      <source>Save (Ctrl+Enter)</source>
-      <translation>保存 (Ctrl+Enter)</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="153"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_dialog.py" line="261" />
-      <source>{hours} hours a month</source>
-      <translation>月あたり {hours} 時間</translation>
+        <location filename="../../desktop/gui/task_dialog.py" line="261"/>
+        <source>{hours} hours a month</source>
+        <translation>月あたり {hours} 時間</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TaskPage</name>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="68" />
-      <source>Filter tasks…</source>
-      <translation>業務を絞り込む…</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="69"/>
+        <source>Filter tasks…</source>
+        <translation>業務を絞り込む…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="71" />
-      <source>Words in name, description, performer, tools, skills or note (Ctrl+F)</source>
-      <translation>業務名・内容・担当者・道具・スキル・メモに含まれる言葉 (Ctrl+F)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="72"/>
+        <source>Words in name, description, performer, tools, skills or note (Ctrl+F)</source>
+        <translation>業務名・内容・担当者・道具・スキル・メモに含まれる言葉 (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="73" />
-      <source>&amp;Filter:</source>
-      <translation>絞り込み(&amp;F):</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="74"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="77" />
-      <source>&amp;Area:</source>
-      <translation>部署(&amp;A):</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="78"/>
+        <source>&amp;Area:</source>
+        <translation>部署(&amp;A):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="83" />
-      <source>Tasks</source>
-      <translation>業務</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="84"/>
+        <source>Tasks</source>
+        <translation>業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="94" />
-      <source>&amp;Add</source>
-      <translation>追加(&amp;A)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="95"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="94" />
-      <source>Add a task (Ctrl+N)</source>
-      <translation>業務を追加します (Ctrl+N)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="95"/>
+        <source>Add a task (Ctrl+N)</source>
+        <translation>業務を追加します (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="96" />
-      <source>&amp;Edit</source>
-      <translation>編集(&amp;E)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="97"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="96" />
-      <source>Edit the task (Enter)</source>
-      <translation>業務を編集します (Enter)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="97"/>
+        <source>Edit the task (Enter)</source>
+        <translation>業務を編集します (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="101" />
-      <source>&amp;Delete</source>
-      <translation>削除(&amp;D)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="102"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="101" />
-      <source>Delete the task (Del)</source>
-      <translation>業務を削除します (Del)</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="102"/>
+        <source>Delete the task (Del)</source>
+        <translation>業務を削除します (Del)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="121" />
-      <source>First register a company on the “Company profile” page.</source>
-      <translation>まず「会社情報」のページで会社を登録してください。</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="106"/>
+        <source>Find &amp;workers…</source>
+        <translation>人材を探す(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="146" />
-      <source>Task inventory</source>
-      <translation>業務一覧</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="106"/>
+        <source>Rank workers for the task and assign them (Ctrl+M)</source>
+        <translation>この業務に合う人材を順位付けして割り当てます（Ctrl+M）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="169" />
-      <source>All areas of work</source>
-      <translation>すべての部署・業務領域</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="126"/>
+        <source>First register a company on the “Company profile” page.</source>
+        <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="193" />
-      <source>Loading tasks</source>
-      <translation>業務を読み込んでいます</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="151"/>
+        <source>Task inventory</source>
+        <translation>業務一覧</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="268" />
-      <source>{shown} of {total} tasks shown — {hours} hours a month</source>
-      <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="174"/>
+        <source>All areas of work</source>
+        <translation>すべての部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="329" />
-      <source>Deleted “{name}”. Undo: {keys}</source>
-      <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="198"/>
+        <source>Loading tasks</source>
+        <translation>業務を読み込んでいます</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="331" />
-      <source>Deleted {n} tasks. Undo: {keys}</source>
-      <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="274"/>
+        <source>{shown} of {total} tasks shown — {hours} hours a month</source>
+        <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="345" />
-      <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
-      <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="341"/>
+        <source>Deleted “{name}”. Undo: {keys}</source>
+        <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages/task_page.py" line="349" />
-      <source>The operation failed: {error}</source>
-      <translation>処理を完了できませんでした: {error}</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="343"/>
+        <source>Deleted {n} tasks. Undo: {keys}</source>
+        <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_commands.py" line="26" />
-      <source>Add task “{name}”</source>
-      <translation>業務「{name}」の追加</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="357"/>
+        <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
+        <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_commands.py" line="53" />
-      <source>Edit task “{name}”</source>
-      <translation>業務「{name}」の編集</translation>
+        <location filename="../../desktop/gui/pages/task_page.py" line="361"/>
+        <source>The operation failed: {error}</source>
+        <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_commands.py" line="70" />
-      <source>Delete task “{name}”</source>
-      <translation>業務「{name}」の削除</translation>
+        <location filename="../../desktop/gui/task_commands.py" line="26"/>
+        <source>Add task “{name}”</source>
+        <translation>業務「{name}」の追加</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_commands.py" line="73" />
-      <source>Delete {n} tasks</source>
-      <translation>{n} 件の業務の削除</translation>
+        <location filename="../../desktop/gui/task_commands.py" line="53"/>
+        <source>Edit task “{name}”</source>
+        <translation>業務「{name}」の編集</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop/gui/task_commands.py" line="70"/>
+        <source>Delete task “{name}”</source>
+        <translation>業務「{name}」の削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/task_commands.py" line="73"/>
+        <source>Delete {n} tasks</source>
+        <translation>{n} 件の業務の削除</translation>
+    </message>
+</context>
+<context>
     <name>TaskTableModel</name>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="106" />
-      <source>Task</source>
-      <translation>業務名</translation>
+        <location filename="../../desktop/gui/task_table.py" line="106"/>
+        <source>Task</source>
+        <translation>業務名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="107" />
-      <source>Area</source>
-      <translation>部署</translation>
+        <location filename="../../desktop/gui/task_table.py" line="107"/>
+        <source>Area</source>
+        <translation>部署</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="108" />
-      <source>Done by</source>
-      <translation>担当</translation>
+        <location filename="../../desktop/gui/task_table.py" line="108"/>
+        <source>Done by</source>
+        <translation>担当</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="109" />
-      <source>Frequency</source>
-      <translation>頻度</translation>
+        <location filename="../../desktop/gui/task_table.py" line="109"/>
+        <source>Frequency</source>
+        <translation>頻度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="110" />
-      <source>Min.</source>
-      <translation>1回(分)</translation>
+        <location filename="../../desktop/gui/task_table.py" line="110"/>
+        <source>Min.</source>
+        <translation>1回(分)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="112" />
-      <source>Hours/month</source>
-      <translation>月間時間</translation>
+        <location filename="../../desktop/gui/task_table.py" line="112"/>
+        <source>Hours/month</source>
+        <translation>月間時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="113" />
-      <source>Hours a month: times a month × minutes each (a month has 20 working days)</source>
-      <translation>月間時間 = 月あたりの回数 × 1回の所要時間（1か月 = 20 営業日で計算）</translation>
+        <location filename="../../desktop/gui/task_table.py" line="113"/>
+        <source>Hours a month: times a month × minutes each (a month has 20 working days)</source>
+        <translation>月間時間 = 月あたりの回数 × 1回の所要時間（1か月 = 20 営業日で計算）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="115" />
-      <source>Medium</source>
-      <translation>紙/電子</translation>
+        <location filename="../../desktop/gui/task_table.py" line="115"/>
+        <source>Medium</source>
+        <translation>紙/電子</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="116" />
-      <source>On-site</source>
-      <translation>現地</translation>
+        <location filename="../../desktop/gui/task_table.py" line="116"/>
+        <source>On-site</source>
+        <translation>現地</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="117" />
-      <source>Confidential</source>
-      <translation>機密</translation>
+        <location filename="../../desktop/gui/task_table.py" line="117"/>
+        <source>Confidential</source>
+        <translation>機密</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="118" />
-      <source>One person</source>
-      <translation>属人化</translation>
+        <location filename="../../desktop/gui/task_table.py" line="118"/>
+        <source>One person</source>
+        <translation>属人化</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="119" />
-      <source>Procedure</source>
-      <translation>手順書</translation>
+        <location filename="../../desktop/gui/task_table.py" line="119"/>
+        <source>Procedure</source>
+        <translation>手順書</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="120" />
-      <source>ECRS</source>
-      <translation>ECRS</translation>
+        <location filename="../../desktop/gui/task_table.py" line="120"/>
+        <source>ECRS</source>
+        <translation>ECRS</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/task_table.py" line="121" />
-      <source>Status</source>
-      <translation>状態</translation>
+        <location filename="../../desktop/gui/task_table.py" line="121"/>
+        <source>Status</source>
+        <translation>状態</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TasksStep</name>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="74" />
-      <source>Areas of work</source>
-      <translation>部署・業務領域</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="74"/>
+        <source>Areas of work</source>
+        <translation>部署・業務領域</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="77" />
-      <source>A&amp;rea:</source>
-      <translation>部署(&amp;R):</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="77"/>
+        <source>A&amp;rea:</source>
+        <translation>部署(&amp;R):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="82" />
-      <source>Search all typical tasks, e.g. 請求書</source>
-      <translation>よくある業務をまとめて検索（例：請求書）</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="82"/>
+        <source>Search all typical tasks, e.g. 請求書</source>
+        <translation>よくある業務をまとめて検索（例：請求書）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="84" />
-      <source>&amp;Search:</source>
-      <translation>検索(&amp;S):</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="84"/>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="87" />
-      <source>Tasks to tick</source>
-      <translation>チェックする業務</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="87"/>
+        <source>Tasks to tick</source>
+        <translation>チェックする業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="92" />
-      <source>Task</source>
-      <translation>業務名</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="92"/>
+        <source>Task</source>
+        <translation>業務名</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="92" />
-      <source>Usually</source>
-      <translation>ふだんの頻度</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="92"/>
+        <source>Usually</source>
+        <translation>ふだんの頻度</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="92" />
-      <source>Each time</source>
-      <translation>1回の時間</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="92"/>
+        <source>Each time</source>
+        <translation>1回の時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="92" />
-      <source>What it is</source>
-      <translation>内容</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="92"/>
+        <source>What it is</source>
+        <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="101" />
-      <source>Tick &amp;all in this list</source>
-      <translation>この一覧をすべてチェック(&amp;A)</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="101"/>
+        <source>Tick &amp;all in this list</source>
+        <translation>この一覧をすべてチェック(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="105" />
-      <source>e.g. 直売所の棚の補充と値札付け</source>
-      <translation>例：直売所の棚の補充と値札付け</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="105"/>
+        <source>e.g. 直売所の棚の補充と値札付け</source>
+        <translation>例：直売所の棚の補充と値札付け</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="106" />
-      <source>Name of your own task</source>
-      <translation>自社の業務の名前</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="106"/>
+        <source>Name of your own task</source>
+        <translation>自社の業務の名前</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="110" />
-      <source>Times</source>
-      <translation>回数</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="110"/>
+        <source>Times</source>
+        <translation>回数</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="115" />
-      <source>Period</source>
-      <translation>期間</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="115"/>
+        <source>Period</source>
+        <translation>期間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="119" />
-      <source> min</source>
-      <translation> 分</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="119"/>
+        <source> min</source>
+        <translation> 分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="121" />
-      <source>A&amp;dd task</source>
-      <translation>業務を追加(&amp;D)</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="121"/>
+        <source>A&amp;dd task</source>
+        <translation>業務を追加(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="123" />
-      <source>&amp;Name:</source>
-      <translation>名前(&amp;N):</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="125" />
-      <source>How often:</source>
-      <translation>頻度:</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="125"/>
+        <source>How often:</source>
+        <translation>頻度:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="127" />
-      <source>Each time:</source>
-      <translation>1回の時間:</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="127"/>
+        <source>Each time:</source>
+        <translation>1回の時間:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="142" />
-      <source>A task that is not in the list</source>
-      <translation>一覧にない業務</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="142"/>
+        <source>A task that is not in the list</source>
+        <translation>一覧にない業務</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="170" />
-      <source>Pick the tasks</source>
-      <translation>業務を選ぶ</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="170"/>
+        <source>Pick the tasks</source>
+        <translation>業務を選ぶ</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="174" />
-      <source>Choose an area on the left, then tick the tasks the company does. Each tick is saved at once. Times are usual values; you can correct them in the next step.</source>
-      <translation>左で部署・業務領域を選び、会社で行っている業務にチェックを入れてください。チェックはその都度保存されます。時間は一般的な目安です。次のステップで直せます。</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="174"/>
+        <source>Choose an area on the left, then tick the tasks the company does. Each tick is saved at once. Times are usual values; you can correct them in the next step.</source>
+        <translation>左で部署・業務領域を選び、会社で行っている業務にチェックを入れてください。チェックはその都度保存されます。時間は一般的な目安です。次のステップで直せます。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="194" />
-      <source>{name} ({n})</source>
-      <translation>{name}（{n}）</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="194"/>
+        <source>{name} ({n})</source>
+        <translation>{name}（{n}）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="208" />
-      <source>Tasks picked: {n} in all, {hours} hours a month</source>
-      <translation>選んだ業務：全部で {n} 件、月 {hours} 時間</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="208"/>
+        <source>Tasks picked: {n} in all, {hours} hours a month</source>
+        <translation>選んだ業務：全部で {n} 件、月 {hours} 時間</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="226" />
-      <source>Pick the areas of work in the previous step first.</source>
-      <translation>先に前のステップで部署・業務領域を選んでください。</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="226"/>
+        <source>Pick the areas of work in the previous step first.</source>
+        <translation>先に前のステップで部署・業務領域を選んでください。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="233" />
-      <source>%n task(s) found. A ticked task goes into “{area}”.</source>
-      <translation>
-        <numerusform>%n 件の業務が見つかりました。チェックした業務は「{area}」に入ります。</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="233"/>
+        <source>%n task(s) found. A ticked task goes into “{area}”.</source>
+        <translation>
+            <numerusform>%n 件の業務が見つかりました。チェックした業務は「{area}」に入ります。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="243" />
-      <source>Typical tasks of “{area}”:</source>
-      <translation>「{area}」のよくある業務：</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="243"/>
+        <source>Typical tasks of “{area}”:</source>
+        <translation>「{area}」のよくある業務：</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="247" />
-      <source>There are no typical tasks for “{area}”. Search above, or add your own below.</source>
-      <translation>「{area}」には、よくある業務の一覧がありません。上で検索するか、下で自社の業務を追加してください。</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="247"/>
+        <source>There are no typical tasks for “{area}”. Search above, or add your own below.</source>
+        <translation>「{area}」には、よくある業務の一覧がありません。上で検索するか、下で自社の業務を追加してください。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="256" />
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="269" />
-      <source>{n} min</source>
-      <translation>{n} 分</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="256"/>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="269"/>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="257" />
-      <source>(your own task) </source>
-      <translation>（自社の業務）</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="257"/>
+        <source>(your own task) </source>
+        <translation>（自社の業務）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="266" />
-      <source>(in “{area}”) </source>
-      <translation>（「{area}」に登録済み）</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="266"/>
+        <source>(in “{area}”) </source>
+        <translation>（「{area}」に登録済み）</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="266" />
-      <source>no area</source>
-      <translation>部署なし</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="266"/>
+        <source>no area</source>
+        <translation>部署なし</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="348" />
-      <source>Add task “{name}”</source>
-      <translation>業務「{name}」の追加</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="348"/>
+        <source>Add task “{name}”</source>
+        <translation>業務「{name}」の追加</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="351" />
-      <source>Add %n task(s)</source>
-      <translation>
-        <numerusform>業務 %n 件の追加</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="351"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>業務 %n 件の追加</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="355" />
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="392" />
-      <source>“{name}” added.</source>
-      <translation>「{name}」を追加しました。</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="355"/>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="392"/>
+        <source>“{name}” added.</source>
+        <translation>「{name}」を追加しました。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="357" />
-      <source>%n task(s) added.</source>
-      <translation>
-        <numerusform>業務を %n 件追加しました。</numerusform>
-      </translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="357"/>
+        <source>%n task(s) added.</source>
+        <translation>
+            <numerusform>業務を %n 件追加しました。</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="363" />
-      <source>“{name}” removed. Undo: {keys}</source>
-      <translation>「{name}」を外しました。元に戻す: {keys}</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="363"/>
+        <source>“{name}” removed. Undo: {keys}</source>
+        <translation>「{name}」を外しました。元に戻す: {keys}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/tasks_step.py" line="403" />
-      <source>Please tick at least one task to go on.</source>
-      <translation>先に進むには、業務を一つ以上チェックしてください。</translation>
+        <location filename="../../desktop/gui/wizard/tasks_step.py" line="403"/>
+        <source>Please tick at least one task to go on.</source>
+        <translation>先に進むには、業務を一つ以上チェックしてください。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>TimeWindowEditor</name>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="114"/>
+        <source>No fixed hours: any time by arrangement.</source>
+        <translation>時間帯の指定なし（都度相談）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="115"/>
+        <source>Add time &amp;window</source>
+        <translation>時間帯を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="116"/>
+        <source>Add a weekly time window (days and hours)</source>
+        <translation>毎週の時間帯（曜日と時刻）を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="118"/>
+        <source>Pre&amp;sets</source>
+        <translation>よくある時間帯(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="119"/>
+        <source>Add a common pattern</source>
+        <translation>よくあるパターンを追加します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="123"/>
+        <source>Weekdays 10:00–15:00 (school hours)</source>
+        <translation>平日10-15時（子どもの登校中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="124"/>
+        <source>Weekdays 9:00–17:00</source>
+        <translation>平日9-17時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="125"/>
+        <source>Weekday mornings 9:00–12:00</source>
+        <translation>平日午前9-12時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="126"/>
+        <source>Weekday evenings 19:00–22:00</source>
+        <translation>平日夜19-22時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="127"/>
+        <source>Weekends 9:00–17:00</source>
+        <translation>土日9-17時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="182"/>
+        <source>{hours} hours a week in these windows</source>
+        <translation>時間帯の合計: 週{hours}時間</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRow</name>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="43"/>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="44"/>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="45"/>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="46"/>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="47"/>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="48"/>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="49"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="52"/>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="53"/>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="54"/>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="55"/>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="56"/>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="57"/>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="58"/>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="73"/>
+        <source>From</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="73"/>
+        <source>Until</source>
+        <translation>終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="81"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_windows.py" line="82"/>
+        <source>Remove this time window</source>
+        <translation>この時間帯を削除</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
-      <location filename="../../desktop/gui/wizard/common.py" line="87" />
-      <source>This was removed meanwhile (perhaps on another PC). The screen was refreshed.</source>
-      <translation>この項目はすでに削除されていました（別のパソコンで削除された可能性があります）。画面を更新しました。</translation>
+        <location filename="../../desktop/gui/wizard/common.py" line="87"/>
+        <source>This was removed meanwhile (perhaps on another PC). The screen was refreshed.</source>
+        <translation>この項目はすでに削除されていました（別のパソコンで削除された可能性があります）。画面を更新しました。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/common.py" line="90" />
-      <source>That did not work: {error}</source>
-      <translation>うまくいきませんでした: {error}</translation>
+        <location filename="../../desktop/gui/wizard/common.py" line="90"/>
+        <source>That did not work: {error}</source>
+        <translation>うまくいきませんでした: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/common.py" line="97" />
-      <source>Minutes saved can only be given when the task is improved (E, C, R or S).</source>
-      <translation>削減できる時間を入力できるのは、改善する業務（E・C・R・S）の場合だけです。</translation>
+        <location filename="../../desktop/gui/wizard/common.py" line="97"/>
+        <source>Minutes saved can only be given when the task is improved (E, C, R or S).</source>
+        <translation>削減できる時間を入力できるのは、改善する業務（E・C・R・S）の場合だけです。</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/wizard/common.py" line="100" />
-      <source>Minutes saved a month can be at most {limit}, the time the task takes.</source>
-      <translation>月あたりの削減時間は、この業務にかかる時間の {limit} 分までです。</translation>
+        <location filename="../../desktop/gui/wizard/common.py" line="100"/>
+        <source>Minutes saved a month can be at most {limit}, the time the task takes.</source>
+        <translation>月あたりの削減時間は、この業務にかかる時間の {limit} 分までです。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="63"/>
+        <source>Add worker</source>
+        <translation>人材を追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="63"/>
+        <source>Edit worker</source>
+        <translation>人材を編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="70"/>
+        <source>e.g. 山田 花子</source>
+        <translation>例: 山田 花子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="73"/>
+        <source>e.g. やまだ はなこ (used for sorting)</source>
+        <translation>例: やまだ はなこ（並べ替えに使います）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="82"/>
+        <source> h/week</source>
+        <translation> 時間/週</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="85"/>
+        <source> days/month</source>
+        <translation> 日/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="86"/>
+        <source>Remote only</source>
+        <translation>在宅のみ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="91"/>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="92"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="94"/>
+        <source>The most confidential work this person may be given</source>
+        <translation>この人に任せられる業務の機密度の上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="99"/>
+        <source>The person a&amp;greed that we keep their personal data</source>
+        <translation>本人から個人情報の保管に同意を得た(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="110"/>
+        <source>e.g. 子育て中: 15時まで / 介護: 火曜は不可</source>
+        <translation>例: 子育て中: 15時まで / 介護: 火曜は不可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="113"/>
+        <source>Private constraints stay on this partner PC: they are never sent to a company, printed on a sheet, or shown on a worker card.</source>
+        <translation>個人的な事情はこのパートナーのPCにのみ保管され、企業への送信、作業票への印刷、人材カードへの表示は一切されません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="121"/>
+        <source>Phone, email and private constraints can only be kept with the person&apos;s consent (Act on the Protection of Personal Information).</source>
+        <translation>電話番号・メールアドレス・個人的な事情は、本人の同意がある場合のみ保管できます（個人情報保護法）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="129"/>
+        <source>Person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="140"/>
+        <source>Availability and pay</source>
+        <translation>稼働条件と報酬</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="152"/>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="158"/>
+        <source>Contact and consent</source>
+        <translation>連絡先と同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="162"/>
+        <source>Date of consent:</source>
+        <translation>同意日:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="201"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_dialog.py" line="348"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>赤枠の項目を修正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerTableModel</name>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="48"/>
+        <source>Name (sorted by kana)</source>
+        <translation>氏名（ふりがな順）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="49"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="52"/>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="53"/>
+        <source>Skills and levels (1 learning, 2 can do the work, 3 can teach)</source>
+        <translation>スキルとレベル（1 学習中、2 実務可、3 指導可）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="55"/>
+        <source>Hours/week</source>
+        <translation>週時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="56"/>
+        <source>Rate (yen)</source>
+        <translation>時給（円）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="57"/>
+        <source>Training</source>
+        <translation>育成段階</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_table.py" line="121"/>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="71"/>
+        <source>Filter workers…</source>
+        <translation>人材を絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="74"/>
+        <source>Words in name, kana, municipality, skills, kind, stage or note (Ctrl+F)</source>
+        <translation>氏名・ふりがな・市町村・スキル・区分・育成段階・メモの語句（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="76"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="82"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="159"/>
+        <source>Workers</source>
+        <translation>人材</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="95"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="95"/>
+        <source>Add a worker (Ctrl+N)</source>
+        <translation>人材を追加します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
+        <source>Edit the worker (Enter)</source>
+        <translation>人材を編集します（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="105"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="106"/>
+        <source>Delete the worker (Del); Ctrl+Z brings them back</source>
+        <translation>人材を削除します（Del）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="127"/>
+        <source>This PC has no worker pool: workers are managed on the partner&apos;s PC. A company sees only the workers assigned to its tasks.</source>
+        <translation>このPCには人材の登録はありません。人材はパートナーのPCで管理します。企業には、その企業の業務に割り当てられた人材だけが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="190"/>
+        <source>Loading workers</source>
+        <translation>人材を読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="259"/>
+        <source>{shown} of {total} workers shown</source>
+        <translation>{total}名中{shown}名を表示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="322"/>
+        <source>Deleted “{name}”. Undo: {keys}</source>
+        <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="324"/>
+        <source>Deleted {n} workers. Undo: {keys}</source>
+        <translation>{n}名を削除しました。元に戻す: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="336"/>
+        <source>The worker no longer exists (deleted on another device?). The list was reloaded.</source>
+        <translation>この人材はもう存在しません（別の端末で削除された可能性があります）。一覧を再読み込みしました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="339"/>
+        <source>The operation failed: {error}</source>
+        <translation>操作に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_commands.py" line="38"/>
+        <source>Add worker “{name}”</source>
+        <translation>人材「{name}」を追加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_commands.py" line="66"/>
+        <source>Edit worker “{name}”</source>
+        <translation>人材「{name}」を編集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_commands.py" line="86"/>
+        <source>Delete worker “{name}”</source>
+        <translation>人材「{name}」を削除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/worker_commands.py" line="90"/>
+        <source>Delete {n} workers</source>
+        <translation>人材{n}名を削除</translation>
+    </message>
+</context>
 </TS>

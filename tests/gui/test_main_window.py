@@ -26,7 +26,16 @@ def window(gui_app: QApplication, db: Database, settings: Settings, qtbot: QtBot
 
 
 def test_japanese_navigation_and_status_bar(window: MainWindow) -> None:
-    assert window.page_titles() == ["会社情報", "かんたん業務棚卸し", "業務一覧", "外部化の候補"]
+    assert window.page_titles() == [
+        "会社情報",
+        "かんたん業務棚卸し",
+        "業務一覧",
+        "外部化の候補",
+        "人材",
+        "育成パイプライン",
+        "割り当て",
+        "作業時間",
+    ]
     assert window.connection_label.text() == "未接続"
     assert str(window.ctx.db.path) in window.db_label.text()
     assert "0" in window.pending_label.text()

@@ -42,6 +42,7 @@ from desktop.gui import suitability_text as words
 from desktop.gui.candidate_table import COLUMNS, CandidateTableModel
 from desktop.gui.commands import ErrorHandler, ServiceCommand
 from desktop.gui.context import AppContext
+from desktop.gui.match_dialog import open_match_dialog
 
 _RELOAD_ON = frozenset({"task", "company", "setting"})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -202,6 +203,9 @@ class CandidatesPage(QWidget):
         self.set_override_button.setToolTip(self.tr("Use your own judgement instead of the computed one"))
         self.clear_override_button = QPushButton(self.tr("&Use computed"))
         self.clear_override_button.setToolTip(self.tr("Remove your judgement (Ctrl+Z undoes)"))
+        self.match_button = QPushButton(self.tr("Find &workers…"))
+        self.match_button.setToolTip(self.tr("Rank workers for this task and assign them"))
+        self.match_button.clicked.connect(self.find_workers)
         self.override_group = QGroupBox(self.tr("Your judgement"))
         row = QHBoxLayout(self.override_group)
         row.addWidget(self.override_combo)
@@ -214,6 +218,10 @@ class CandidatesPage(QWidget):
         layout.addWidget(self.details_summary)
         layout.addWidget(self.factor_view, 1)
         layout.addWidget(self.override_group)
+        match_row = QHBoxLayout()
+        match_row.addStretch(1)
+        match_row.addWidget(self.match_button)
+        layout.addLayout(match_row)
         return box
 
     def _build_first_steps(self) -> QWidget:
@@ -407,6 +415,13 @@ class CandidatesPage(QWidget):
         enabled = item is not None and self.override_group.isEnabled()
         self.set_override_button.setEnabled(enabled and bool(self.reason_edit.text().strip()))
         self.clear_override_button.setEnabled(enabled and item is not None and item.effective.overridden)
+        self.match_button.setEnabled(item is not None)
+
+    def find_workers(self) -> None:
+        """Open the ranked list of workers for the selected task, to assign one or a team."""
+        item = self.current_item()
+        if item is not None:
+            open_match_dialog(self._ctx, item.row.id, self)
 
     def set_override(self) -> None:
         """Record the owner's judgement (category and a required reason) on the selected task."""

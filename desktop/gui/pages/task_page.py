@@ -30,6 +30,7 @@ from desktop.core.services.tasks import (
 )
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.match_dialog import open_match_dialog
 from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
 from desktop.gui.task_dialog import TaskDialog
 from desktop.gui.task_table import TaskTableModel
@@ -101,6 +102,12 @@ class TaskPage(QWidget):
             self.tr("&Delete"), self.tr("Delete the task (Del)"), self.delete_selected
         )
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.match_action = self._action(
+            self.tr("Find &workers…"),
+            self.tr("Rank workers for the task and assign them (Ctrl+M)"),
+            self.find_workers,
+        )
+        self.match_action.setShortcut(QKeySequence("Ctrl+M"))
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -113,7 +120,7 @@ class TaskPage(QWidget):
         top.addWidget(department_label)
         top.addWidget(self.department_filter, 1)
         top.addSpacing(12)
-        for action in (self.add_action, self.edit_action, self.delete_action):
+        for action in (self.add_action, self.edit_action, self.delete_action, self.match_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -261,6 +268,7 @@ class TaskPage(QWidget):
         self.add_action.setEnabled(bool(self._ctx.company_id))
         self.edit_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count >= 1)
+        self.match_action.setEnabled(count == 1)
 
     def _update_summary(self) -> None:
         hours = QLocale().toString(self.model.visible_hours(), "f", 1)
@@ -279,6 +287,12 @@ class TaskPage(QWidget):
         self.filter_edit.selectAll()
 
     # --- add, edit, delete --------------------------------------------------------------------------
+
+    def find_workers(self) -> None:
+        """Open the ranked list of workers for the selected task, to assign one or a team."""
+        task_id = self._current_id()
+        if task_id is not None:
+            open_match_dialog(self._ctx, task_id, self)
 
     def add_task(self) -> TaskDialog | None:
         """Open the form for a new task (window-modal); returns it, or None without a company."""
