@@ -35,7 +35,7 @@ def _versions() -> str:
 
 def main() -> int:
     began = time.perf_counter()
-    progress("start (about 15 s; a first run also builds the large dataset, about 6 s more)")
+    progress("start (about 15 s; a first run also builds the large dataset, about 40 s more)")
     source = dataset.large_database()
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="machishigoto-bench-") as tmp:

@@ -63,7 +63,7 @@ def _build(path: Path) -> None:
 
     for leftover in path.parent.glob(path.name + "*"):
         leftover.unlink()
-    progress("large dataset: building (about 6 s; cached for later runs)")
+    progress("large dataset: building (about 40 s; cached for later runs)")
     started = time.perf_counter()
 
     def report(done: int, total: int) -> None:

@@ -86,7 +86,7 @@ def measure(work: Path) -> InitialResult:
     pusher = open_database(work / "pusher.sqlite3")
     fresh: Database | None = None
     try:
-        demo.load_large(pusher, companies=1, tasks_per_company=TASKS)
+        demo.load_large(pusher, companies=1, tasks_per_company=TASKS, workers=0, time_entries=0)
         cells = _outbox_cells(pusher)
         partner_id, company_id, company_name = _scope_ids(pusher)
         company_cells = sum(1 for c in cells if c["scope_id"] == company_id)

@@ -226,21 +226,41 @@ def split_skills(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# What people add around a skill's name in a task's skills text: "年末調整の知識", "freeeの操作",
+# "簿記3級程度" name the skills 年末調整, freee and 簿記.
+_SKILL_SUFFIX = re.compile(r"(の?(知識|操作|経験|基本|基礎|スキル|能力)|程度|くらい|ができる|できる)+$")
+
+
+def _lookup(word: str, catalogue: Mapping[str, SkillInfo]) -> SkillInfo | None:
+    """The catalogue skill a word names: exactly, without the usual additions and の, or (for a
+    single word) the longest catalogue name of two characters or more that the word contains."""
+    key = workforce.skill_key(word)
+    if key in catalogue:
+        return catalogue[key]
+    trimmed = _SKILL_SUFFIX.sub("", key).replace("の", "")
+    if trimmed in catalogue:
+        return catalogue[trimmed]
+    if len(word.split()) > 1:
+        return None
+    inside = [k for k in catalogue if len(k) >= 2 and (k in key or k in trimmed)]
+    return catalogue[max(inside, key=len)] if inside else None
+
+
 def required_skills(
     text: str, catalogue: Mapping[str, SkillInfo]
 ) -> tuple[tuple[SkillInfo, ...], tuple[str, ...]]:
-    """The catalogue skills a task's skills text names (by :func:`workforce.skill_key`), and the words
-    that match none. A piece with spaces is first looked up whole ("Google スプレッドシート"), then
-    word by word ("Excel 簿記"). Each skill appears once, in the order of the text."""
+    """The catalogue skills a task's skills text names (see :func:`_lookup`), and the words that
+    match none. A piece with spaces is first looked up whole ("Google スプレッドシート"), then word
+    by word ("Excel 簿記"). Each skill appears once, in the order of the text."""
     found: dict[str, SkillInfo] = {}
     unknown: dict[str, str] = {}
     for piece in split_skills(text):
-        whole = catalogue.get(workforce.skill_key(piece))
+        whole = _lookup(piece, catalogue)
         if whole is not None:
             found.setdefault(whole.key, whole)
             continue
         for word in piece.split():
-            skill = catalogue.get(workforce.skill_key(word))
+            skill = _lookup(word, catalogue)
             if skill is not None:
                 found.setdefault(skill.key, skill)
             else:

@@ -223,6 +223,30 @@ def week_days(monday: date) -> list[date]:
     return [monday + timedelta(days=i) for i in range(7)]
 
 
+# --- the worker card: what a company may see of a worker -----------------------------------------
+
+# Stored as data in the company's scope (the card is read on the owner's PC, whatever its language).
+CARD_LEVEL_WORDS = {WORKING_LEVEL: "実務可", EXPERT_LEVEL: "指導可"}
+CARD_SKILL_SEPARATOR = "、"
+
+
+def card_skills_summary(skills: Iterable[tuple[str, int]]) -> str:
+    """A worker card's skills line, e.g. ``簿記（指導可）、Excel（実務可）``: the skills a company may
+    rely on (level 2 and up), strongest first, then by name; each name once."""
+    parts: dict[str, str] = {}
+    for level, name in sorted((-level, name) for name, level in skills if level >= WORKING_LEVEL):
+        parts.setdefault(name, f"{name}（{CARD_LEVEL_WORDS[min(-level, EXPERT_LEVEL)]}）")
+    return CARD_SKILL_SEPARATOR.join(parts.values())
+
+
+def card_contact(email: str, phone: str, consent_on: str) -> str:
+    """The one contact a company may see on a worker card: e-mail, else phone, and only with the
+    worker's consent to hold personal data. Municipality and private constraints stay in the pool."""
+    if not consent_on.strip():
+        return ""
+    return email.strip() or phone.strip()
+
+
 # --- deterministic ids of set members (DESIGN section 3) -----------------------------------------
 
 

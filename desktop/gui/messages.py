@@ -282,9 +282,14 @@ def info_text(info: DatabaseInfo) -> str:
 
 
 def demo_summary(summary: DemoSummary) -> str:
-    return translate(
+    text = translate(
         "Messages", "Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps."
     ).format(c=summary.companies, d=summary.departments, t=summary.tasks, s=summary.steps)
+    if summary.workers:
+        text += " " + translate(
+            "Messages", "Worker pool: {w} people, {a} assignments, {h} time entries."
+        ).format(w=summary.workers, a=summary.assignments, h=summary.time_entries)
+    return text
 
 
 def backup_done(dest: Path) -> str:

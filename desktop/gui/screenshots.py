@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,9 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core import demo
 from desktop.core.db import open_database
 from desktop.core.services.inventory import STEPS
+from desktop.core.services.tasks import list_tasks
 from desktop.gui.app import build_application
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 SIZE = (1280, 800)
 
@@ -67,9 +72,34 @@ def shoot(out: Path, lang: str, workdir: Path) -> None:
             dialog.reject()
         window.show_conflicts()
         save(window, out / f"{lang}-conflicts.png")
+        _workforce_dialogs(window, out, lang)
     finally:
         window.close()
         db.close()
+
+
+def _workforce_dialogs(window: MainWindow, out: Path, lang: str) -> None:
+    """The worker form and the matching dialog of a task that needs a team."""
+    from desktop.core.services.assignments import list_assignments
+    from desktop.gui.match_dialog import MatchDialog
+
+    window.show_page(window.pages.indexOf(window.workers_page))
+    window.workers_page.table.selectRow(0)
+    dialog = window.workers_page.edit_worker()
+    if dialog is not None:
+        dialog.resize(900, 760)
+        save(dialog, out / f"{lang}-worker-dialog.png")
+        dialog.reject()
+    assigned = {a.task_id for a in list_assignments(window.ctx.db)}
+    task_id = next(
+        (r.id for r in list_tasks(window.ctx.db, window.ctx.company_id) if r.id not in assigned), None
+    )
+    if task_id is not None:
+        match = MatchDialog(window.ctx, task_id, window)
+        match.resize(1280, 800)
+        match.show()
+        save(match, out / f"{lang}-match-dialog.png")
+        match.close()
 
 
 def main(argv: list[str]) -> int:

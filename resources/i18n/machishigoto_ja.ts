@@ -3352,7 +3352,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="59"/>
-        <location filename="../../desktop/gui/messages.py" line="500"/>
+        <location filename="../../desktop/gui/messages.py" line="505"/>
         <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
         <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
@@ -4054,223 +4054,228 @@
         <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="291"/>
+        <location filename="../../desktop/gui/messages.py" line="289"/>
+        <source>Worker pool: {w} people, {a} assignments, {h} time entries.</source>
+        <translation>人材：{w}人、割り当て{a}件、作業時間の記録{h}件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="296"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="312"/>
+        <location filename="../../desktop/gui/messages.py" line="317"/>
         <source>Enter the partner server&apos;s address (it begins with https://).</source>
         <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="323"/>
+        <location filename="../../desktop/gui/messages.py" line="328"/>
         <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
         <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="328"/>
+        <location filename="../../desktop/gui/messages.py" line="333"/>
         <source>The address must begin with https:// (for example https://partner.example.jp).</source>
         <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="336"/>
+        <location filename="../../desktop/gui/messages.py" line="341"/>
         <source>This database is not connected to a partner server yet.</source>
         <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="337"/>
+        <location filename="../../desktop/gui/messages.py" line="342"/>
         <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
         <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="342"/>
+        <location filename="../../desktop/gui/messages.py" line="347"/>
         <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
         <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="347"/>
+        <location filename="../../desktop/gui/messages.py" line="352"/>
         <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
         <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="352"/>
+        <location filename="../../desktop/gui/messages.py" line="357"/>
         <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
         <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="357"/>
+        <location filename="../../desktop/gui/messages.py" line="362"/>
         <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
         <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="360"/>
+        <location filename="../../desktop/gui/messages.py" line="365"/>
         <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
         <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="365"/>
+        <location filename="../../desktop/gui/messages.py" line="370"/>
         <source>This connection code has already been used.</source>
         <translation>この接続コードはすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="366"/>
+        <location filename="../../desktop/gui/messages.py" line="371"/>
         <source>This connection code has expired. Ask your partner for a new one.</source>
         <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="369"/>
+        <location filename="../../desktop/gui/messages.py" line="374"/>
         <source>Too many connection attempts. Wait a few minutes and try again.</source>
         <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="372"/>
+        <location filename="../../desktop/gui/messages.py" line="377"/>
         <source>The changes to send are too large for the partner server.</source>
         <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="373"/>
+        <location filename="../../desktop/gui/messages.py" line="378"/>
         <source>The partner server did not know this address or code. Check the URL and the code.</source>
         <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="376"/>
-        <location filename="../../desktop/gui/messages.py" line="377"/>
+        <location filename="../../desktop/gui/messages.py" line="381"/>
+        <location filename="../../desktop/gui/messages.py" line="382"/>
         <source>The partner server did not accept the data ({detail}).</source>
         <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="378"/>
+        <location filename="../../desktop/gui/messages.py" line="383"/>
         <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
         <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="382"/>
+        <location filename="../../desktop/gui/messages.py" line="387"/>
         <source>Sync did not work ({code}).</source>
         <translation>同期できませんでした（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="389"/>
+        <location filename="../../desktop/gui/messages.py" line="394"/>
         <source>connect again</source>
         <translation>もう一度接続してください</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="390"/>
+        <location filename="../../desktop/gui/messages.py" line="395"/>
         <source>connection no longer valid</source>
         <translation>接続が無効になりました</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="391"/>
+        <location filename="../../desktop/gui/messages.py" line="396"/>
         <source>app update needed</source>
         <translation>アプリの更新が必要です</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="392"/>
+        <location filename="../../desktop/gui/messages.py" line="397"/>
         <source>change for a company not connected</source>
         <translation>接続していない会社への変更があります</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="393"/>
+        <location filename="../../desktop/gui/messages.py" line="398"/>
         <source>PC clock far off</source>
         <translation>パソコンの時計が大きくずれています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="394"/>
+        <location filename="../../desktop/gui/messages.py" line="399"/>
         <source>copied database</source>
         <translation>コピーされたデータベースです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="395"/>
+        <location filename="../../desktop/gui/messages.py" line="400"/>
         <source>server error</source>
         <translation>サーバーのエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="397"/>
+        <location filename="../../desktop/gui/messages.py" line="402"/>
         <source>error ({code})</source>
         <translation>エラー（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="414"/>
+        <location filename="../../desktop/gui/messages.py" line="419"/>
         <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
         <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="419"/>
+        <location filename="../../desktop/gui/messages.py" line="424"/>
         <source>Cannot reach the server. Check the network and the URL.</source>
         <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="423"/>
+        <location filename="../../desktop/gui/messages.py" line="428"/>
         <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="431"/>
+        <location filename="../../desktop/gui/messages.py" line="436"/>
         <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="439"/>
+        <location filename="../../desktop/gui/messages.py" line="444"/>
         <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
         <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="448"/>
+        <location filename="../../desktop/gui/messages.py" line="453"/>
         <source>Connected to {url} ({scopes}).</source>
         <translation>{url} に接続しました（{scopes}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="455"/>
+        <location filename="../../desktop/gui/messages.py" line="460"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
         <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="461"/>
+        <location filename="../../desktop/gui/messages.py" line="466"/>
         <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
         <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="465"/>
+        <location filename="../../desktop/gui/messages.py" line="470"/>
         <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
         <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="471"/>
+        <location filename="../../desktop/gui/messages.py" line="476"/>
         <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
         <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="479"/>
+        <location filename="../../desktop/gui/messages.py" line="484"/>
         <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
         <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="482"/>
+        <location filename="../../desktop/gui/messages.py" line="487"/>
         <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
         <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="485"/>
+        <location filename="../../desktop/gui/messages.py" line="490"/>
         <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
         <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="489"/>
+        <location filename="../../desktop/gui/messages.py" line="494"/>
         <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
         <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="492"/>
+        <location filename="../../desktop/gui/messages.py" line="497"/>
         <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
         <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="495"/>
+        <location filename="../../desktop/gui/messages.py" line="500"/>
         <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
         <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="499"/>
+        <location filename="../../desktop/gui/messages.py" line="504"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>
@@ -5656,52 +5661,52 @@
         <translation>人材を探す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="106"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="107"/>
         <source>Rank workers for the task and assign them (Ctrl+M)</source>
         <translation>この業務に合う人材を順位付けして割り当てます（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="126"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="128"/>
         <source>First register a company on the “Company profile” page.</source>
         <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="151"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="153"/>
         <source>Task inventory</source>
         <translation>業務一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="174"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="176"/>
         <source>All areas of work</source>
         <translation>すべての部署・業務領域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="198"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="200"/>
         <source>Loading tasks</source>
         <translation>業務を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="274"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="276"/>
         <source>{shown} of {total} tasks shown — {hours} hours a month</source>
         <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="341"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="343"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="343"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="345"/>
         <source>Deleted {n} tasks. Undo: {keys}</source>
         <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="357"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="359"/>
         <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
         <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="361"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="363"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>

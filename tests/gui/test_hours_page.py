@@ -3,7 +3,6 @@ code, paste and delete, the no-hours alert, concurrent days, and importing a fil
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -86,16 +85,12 @@ def test_a_week_for_two_assignments_is_keyed_in_with_the_keyboard_only(
     focus_grid(page, qtbot)
     # Mon..Sun of 佐藤 (Saturday left empty with Tab), then 鈴木 from Monday on (after Sunday: next row)
     keys = "3\t3.5\t4\n2:30\n8\t\t1\n" + "1\t1\t1.5\t\t2h\n"
-    started = time.perf_counter()
     type_keys(qtbot, keys)
-    elapsed = time.perf_counter() - started
     assert days_of(db, world.sato_invoices.id, world.farm) == (180, 210, 240, 150, 480, None, 60)
     assert days_of(db, world.suzuki_invoices.id, world.farm) == (60, 60, 90, None, 120, None, None)
     assert page.model.data(page.model.index(0, TOTAL)) == "22"
     # the cursor went on to 鈴木's Saturday; nothing is being edited any more
     assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (1, FIRST_DAY + 5)
-    print(f"{len(keys)} keys for two assignments' week; the app took {elapsed:.2f} s to handle them")
-    assert elapsed < 10
     assert len(keys) < 40  # at 2 keys a second, a person types this in well under a minute
     assert page.message_label.isHidden()
 

@@ -1,7 +1,9 @@
 """DESIGN section 7: replicas that edit, delete and restore offline, through a network that drops,
 duplicates and cuts messages, with wrong clocks and restarts, end with identical data and identical
 conflict sets, and every accepted write is the winner, a recorded conflict, or was overwritten by a
-later write made on top of it."""
+later write made on top of it. Besides tasks and settings, replicas assign (fixed) workers to tasks
+with the assignments' deterministic ids, edit assignments, and key in time entries and corrections
+(insert-only rows, which must never conflict)."""
 
 from __future__ import annotations
 
@@ -19,10 +21,10 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import text
 
-from desktop.core import ids
+from desktop.core import ids, workforce
 from desktop.core.db import Database, open_database
 from desktop.core.errors import NotFound
-from desktop.core.models import Setting
+from desktop.core.models import Assignment, Setting, Task, TimeEntry, WorkerCard
 from desktop.core.services.companies import CompanyData, create_company
 from desktop.core.services.tasks import TaskFields, create_task, get_task, set_task_deleted, update_task
 from desktop.core.sync.engine import SyncEngine, enrol
@@ -33,7 +35,11 @@ from tests.sync.inprocess import SERVER_URL, InProcessTransport, PartnerServer, 
 
 LONG = os.environ.get("MACHISHIGOTO_LONG") == "1"
 SYNCED = ("company", "department", "task", "task_step", "conflict", "setting")
+SYNCED += ("assignment", "worker_card", "time_entry")
 EDITABLE = ("name", "note", "performer", "ecrs_note", "template_key")
+# Workers live in the partner's pool, which a company's replicas never hold: assignments name them.
+WORKERS = tuple(ids.derived_id("convergence-worker", str(n)) for n in range(2))
+ASSIGNMENT_EDITABLE = ("rate_yen", "planned_hours", "status", "note", "period")
 
 
 @dataclass
@@ -44,6 +50,16 @@ class Write:
     value: object
     change_id: str
     base_change_id: str | None
+    tbl: str = "task"
+
+
+@dataclass(frozen=True)
+class Made:
+    """A row a rule made (or tried to make) and the replica it was made on: later rules act on
+    that replica or on another one."""
+
+    row_id: str
+    replica: int
 
 
 @dataclass
@@ -62,6 +78,8 @@ class Ledger:
 
 class SyncMachine(RuleBasedStateMachine):
     tasks = Bundle("tasks")
+    assignments = Bundle("assignments")
+    entries = Bundle("entries")
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,8 +93,10 @@ class SyncMachine(RuleBasedStateMachine):
 
     # --- set-up ---------------------------------------------------------------------------------
 
-    @initialize(n=st.integers(2, 5))
-    def start(self, n: int) -> None:
+    @initialize(target=tasks, n=st.integers(2, 5), warm=st.integers(1, 5))
+    def start(self, n: int, warm: int) -> str:
+        """``n`` replicas; the first one creates the company and a task, and the first ``warm`` of
+        them receive both before anything else happens (the others start empty)."""
         for i in range(n):
             path = self.dir / f"replica{i}.sqlite3"
             db = open_database(path)
@@ -88,7 +108,10 @@ class SyncMachine(RuleBasedStateMachine):
             self.replicas.append(Replica(path, db, transport, engine))
         first = self.replicas[0].db
         create_company(first, CompanyData(id=self.company_id, name="収束テスト株式会社"))
-        self.replicas[0].engine.round()
+        task_id = self.create(0)
+        for replica in self.replicas[:warm]:
+            replica.engine.round()
+        return task_id
 
     def teardown(self) -> None:
         try:
@@ -106,13 +129,24 @@ class SyncMachine(RuleBasedStateMachine):
         self.counter += 1
         return f"値{self.counter}"
 
-    def _cell_change(self, db: Database, row_id: str, col: str) -> str | None:
+    def _cell_change(self, db: Database, row_id: str, col: str, tbl: str = "task") -> str | None:
         with db.read() as s:
             found = s.execute(
-                text("SELECT change_id FROM sync_cell WHERE tbl = 'task' AND row_id = :r AND col = :c"),
-                {"r": row_id, "c": col},
+                text("SELECT change_id FROM sync_cell WHERE tbl = :t AND row_id = :r AND col = :c"),
+                {"t": tbl, "r": row_id, "c": col},
             ).scalar()
         return str(found) if found else None
+
+    def _record(
+        self, i: int, tbl: str, row_id: str, values: dict[str, object], bases: dict[str, str | None]
+    ) -> None:
+        replica = self.replicas[i % len(self.replicas)]
+        for col, value in values.items():
+            change = self._cell_change(replica.db, row_id, col, tbl)
+            assert change is not None and change != bases.get(col)
+            self.ledger.writes.append(
+                Write(i % len(self.replicas), row_id, col, value, change, bases.get(col), tbl)
+            )
 
     def _has_company(self, db: Database) -> bool:
         with db.read() as s:
@@ -159,6 +193,137 @@ class SyncMachine(RuleBasedStateMachine):
             set_task_deleted(replica.db, task_id, deleted)
         except NotFound:
             return
+
+    @rule(
+        target=assignments,
+        task_id=tasks,
+        i=st.integers(0, 4),
+        worker=st.sampled_from(WORKERS),
+        role=st.sampled_from(workforce.ROLES),
+        rate=st.integers(1000, 1002),
+        hours=st.lists(st.integers(0, 600), max_size=3),
+    )
+    def assign(self, task_id: str, i: int, worker: str, role: str, rate: int, hours: list[int]) -> Made:
+        """Assign a worker as the app does: the assignment's id derives from task, worker and role
+        (two replicas doing it offline make one row) and the company's card for the worker; then
+        key in the first ``hours`` from the paper sheet."""
+        replica = self.replicas[i % len(self.replicas)]
+        assignment_id = workforce.assignment_id(task_id, worker, role)
+        values: dict[str, object] = {
+            "rate_yen": rate,
+            "planned_hours": 10,
+            "period": "2026-04-01/",
+            "status": "active",
+            "note": self._value(),
+        }
+        with replica.db.write() as s:
+            task = s.get(Task, task_id)
+            if task is None or task.deleted or s.get(Assignment, assignment_id) is not None:
+                # no task here (yet), or already assigned: edits are another rule
+                return Made(assignment_id, i % len(self.replicas))
+            s.add(
+                Assignment(
+                    id=assignment_id,
+                    scope_id=self.company_id,
+                    task_id=task_id,
+                    worker_id=worker,
+                    role=role,
+                    code=workforce.short_code(assignment_id),
+                    **values,
+                )
+            )
+            card_id = workforce.worker_card_id(self.company_id, worker)
+            if s.get(WorkerCard, card_id) is None:
+                s.add(
+                    WorkerCard(
+                        id=card_id,
+                        scope_id=self.company_id,
+                        company_id=self.company_id,
+                        worker_id=worker,
+                        name=f"作業者{WORKERS.index(worker) + 1}",
+                        kind="local",
+                        skills_summary="Excel（実務可）",
+                        contact="",
+                    )
+                )
+        self._record(i, "assignment", assignment_id, values, {})
+        made = Made(assignment_id, i % len(self.replicas))
+        for minutes in hours:
+            self.add_hours(made, i, True, minutes)
+        return made
+
+    @rule(made=assignments, i=st.integers(0, 4), here=st.booleans(), col=st.sampled_from(ASSIGNMENT_EDITABLE))
+    def edit_assignment(self, made: Made, i: int, here: bool, col: str) -> None:
+        i = made.replica if here else i
+        assignment_id = made.row_id
+        replica = self.replicas[i % len(self.replicas)]
+        n = self.counter = self.counter + 1
+        value: object = {
+            "rate_yen": 1000 + n,
+            "planned_hours": n,
+            "status": workforce.ASSIGNMENT_STATUSES[n % len(workforce.ASSIGNMENT_STATUSES)],
+            "note": f"値{n}",
+            "period": f"2026-04-01/2027-{1 + n % 12:02d}-{1 + n // 12 % 28:02d}",
+        }[col]
+        base = self._cell_change(replica.db, assignment_id, col, "assignment")
+        with replica.db.write() as s:
+            row = s.get(Assignment, assignment_id)
+            if row is None or getattr(row, col) == value:
+                return  # not here (yet), or nothing would change
+            setattr(row, col, value)
+        self._record(i, "assignment", assignment_id, {col: value}, {col: base})
+
+    @rule(
+        target=entries, made=assignments, i=st.integers(0, 4), here=st.booleans(), minutes=st.integers(0, 600)
+    )
+    def add_hours(self, made: Made, i: int, here: bool, minutes: int) -> Made:
+        """A time entry: a new row every time (insert-only)."""
+        i = made.replica if here else i
+        assignment_id = made.row_id
+        replica = self.replicas[i % len(self.replicas)]
+        entry_id = ids.new_id()
+        values: dict[str, object] = {"minutes": minutes, "work_date": f"2026-04-{1 + minutes % 28:02d}"}
+        with replica.db.write() as s:
+            if s.get(Assignment, assignment_id) is None:
+                return Made(entry_id, i % len(self.replicas))
+            s.add(
+                TimeEntry(
+                    id=entry_id,
+                    scope_id=self.company_id,
+                    assignment_id=assignment_id,
+                    source="app",
+                    entered_at_ms=system_ms(),
+                    **values,
+                )
+            )
+        self._record(i, "time_entry", entry_id, values, {})
+        return Made(entry_id, i % len(self.replicas))
+
+    @rule(target=entries, made=entries, i=st.integers(0, 4), here=st.booleans(), minutes=st.integers(0, 600))
+    def correct_hours(self, made: Made, i: int, here: bool, minutes: int) -> Made:
+        """A correction is a new row naming the entry it replaces; the old row is never touched."""
+        i = made.replica if here else i
+        entry_id = made.row_id
+        replica = self.replicas[i % len(self.replicas)]
+        new_id = ids.new_id()
+        with replica.db.write() as s:
+            old = s.get(TimeEntry, entry_id)
+            if old is None:
+                return Made(new_id, i % len(self.replicas))
+            s.add(
+                TimeEntry(
+                    id=new_id,
+                    scope_id=self.company_id,
+                    assignment_id=old.assignment_id,
+                    work_date=old.work_date,
+                    minutes=minutes,
+                    corrects_id=entry_id,
+                    source="grid",
+                    entered_at_ms=system_ms(),
+                )
+            )
+        self._record(i, "time_entry", new_id, {"minutes": minutes, "corrects_id": entry_id}, {})
+        return Made(new_id, i % len(self.replicas))
 
     @rule(i=st.integers(0, 4), key=st.sampled_from(["suitability_weights", "display"]))
     def set_setting(self, i: int, key: str) -> None:
@@ -227,19 +392,29 @@ class SyncMachine(RuleBasedStateMachine):
                 assert s.execute(text("SELECT count(*) FROM sync_stash")).scalar() == 0
         self._check_ledger(self.replicas[0].db)
 
+    def _final(self, db: Database, w: Write) -> object:
+        if w.tbl == "task":
+            return getattr(get_task(db, w.row_id).fields, w.col)
+        with db.read() as s:
+            return s.execute(text(f"SELECT {w.col} FROM {w.tbl} WHERE id = :i"), {"i": w.row_id}).scalar_one()
+
     def _check_ledger(self, db: Database) -> None:
         with db.read() as s:
-            conflicts = s.execute(text("SELECT row_id, col, winner_value, loser_value FROM conflict")).all()
+            conflicts = s.execute(
+                text("SELECT tbl, row_id, col, winner_value, loser_value FROM conflict")
+            ).all()
         kept = {(c.row_id, c.col, v) for c in conflicts for v in (c.winner_value, c.loser_value)}
+        assert not [c for c in conflicts if c.tbl == "time_entry"]  # insert-only rows never conflict
         built_on = {w.base_change_id for w in self.ledger.writes if w.base_change_id}
         for w in self.ledger.writes:
-            final = get_task(db, w.row_id)
-            if getattr(final.fields, w.col) == w.value:
+            final = self._final(db, w)
+            if final == w.value:
                 continue
+            assert w.tbl != "time_entry", f"a time entry changed: {w} (final {final!r})"
             if w.change_id in built_on:
                 continue  # overwritten by a later write made on top of it
             assert (w.row_id, w.col, json.dumps(w.value, ensure_ascii=False)) in kept, (
-                f"write lost: {w} (final {getattr(final.fields, w.col)!r})"
+                f"write lost: {w} (final {final!r})"
             )
 
 

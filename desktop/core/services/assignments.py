@@ -26,8 +26,6 @@ from desktop.core.workforce import Period
 MAX_NOTE = 2_000
 # The level words of the skills summary on a WorkerCard. Stored text the company reads (in the
 # product's language, Japanese), not interface wording: the card is data of the company's scope.
-CARD_LEVEL_WORDS = {workforce.WORKING_LEVEL: "実務可", workforce.EXPERT_LEVEL: "指導可"}
-CARD_SKILL_SEPARATOR = "、"
 
 
 @dataclass(frozen=True)
@@ -172,21 +170,12 @@ def skills_summary(session: Session, worker_id: str) -> str:
         )
         .order_by(WorkerSkill.level.desc(), Skill.name, Skill.id)
     )
-    parts: list[str] = []
-    seen: set[str] = set()
-    for name, level in rows:
-        if name in seen:
-            continue
-        seen.add(name)
-        parts.append(f"{name}（{CARD_LEVEL_WORDS[min(int(level), workforce.EXPERT_LEVEL)]}）")
-    return CARD_SKILL_SEPARATOR.join(parts)
+    return workforce.card_skills_summary((name, int(level)) for name, level in rows)
 
 
 def card_contact(worker: Worker) -> str:
     """The one contact a company may see: email (else phone), only with the worker's consent."""
-    if not worker.consent_on.strip():
-        return ""
-    return worker.email.strip() or worker.phone.strip()
+    return workforce.card_contact(worker.email, worker.phone, worker.consent_on)
 
 
 def _upsert_card(session: Session, company_id: str, worker: Worker) -> None:

@@ -14,11 +14,11 @@ cannot write synced tables at all, which is the safe failure.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from desktop.core.ids import time_ordered_id
 from desktop.core.sync.hlc import HybridClock
 
 SYNC_STATE_KEY = "machishigoto.sync_state"
@@ -51,7 +51,7 @@ def register_functions(conn: sqlite3.Connection, ctx: SyncContext) -> Connection
     conn.create_function("sync_capturing", 0, lambda: 1 if state.capturing else 0)
     conn.create_function("sync_hlc", 0, ctx.clock.now)
     conn.create_function("sync_device", 0, ctx.require_device, deterministic=True)
-    conn.create_function("sync_uuid", 0, lambda: str(uuid.uuid4()))
+    conn.create_function("sync_uuid", 0, time_ordered_id)
     conn.create_function("sync_schema_version", 0, lambda: ctx.schema_version, deterministic=True)
     return state
 
