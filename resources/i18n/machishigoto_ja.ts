@@ -3364,7 +3364,7 @@
     <message>
         <location filename="../../desktop/gui/messages.py" line="69"/>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="70"/>

@@ -189,7 +189,7 @@ def test_two_databases_converge_and_a_conflict_is_reviewed(
     assert a.pages.currentWidget() is page and page.page_title() == "競合の確認"
     assert page.model.rowCount() == 1
     texts = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
-    assert texts[WHAT] == f"業務「{winner}」の名称" and texts[REASON] == "同時に編集"
+    assert texts[WHAT] == f"業務「{winner}」の名前" and texts[REASON] == "同時に編集"
     assert texts[KEPT] == winner and texts[LOST] == loser
     assert "このパソコン" in texts[KEPT_BY] + texts[LOST_BY]
     page.table.selectRow(0)
