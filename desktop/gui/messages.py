@@ -151,6 +151,9 @@ def field_error(error: FieldError) -> str:
         "unknown_code": translate("Messages", "{label}: no assignment has this code."),
         "unknown": translate("Messages", "{label}: not found."),
         "duplicate": translate("Messages", "{label} is already there."),
+        "clearance": translate(
+            "Messages", "{label} may not handle information this confidential (their clearance is lower)."
+        ),
     }
     return texts.get(error.code, texts["invalid"]).format(label=label, limit=error.limit)
 

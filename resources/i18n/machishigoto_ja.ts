@@ -3352,7 +3352,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="59"/>
-        <location filename="../../desktop/gui/messages.py" line="505"/>
+        <location filename="../../desktop/gui/messages.py" line="508"/>
         <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
         <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
@@ -3722,560 +3722,565 @@
         <translation>{label}はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="162"/>
+        <location filename="../../desktop/gui/messages.py" line="154"/>
+        <source>{label} may not handle information this confidential (their clearance is lower).</source>
+        <translation>{label}は、この機密区分の情報を扱う許可がありません（取扱可能な機密区分が低いため）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="165"/>
         <source>per working day</source>
         <translation>営業日ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="163"/>
+        <location filename="../../desktop/gui/messages.py" line="166"/>
         <source>per week</source>
         <translation>週ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="164"/>
+        <location filename="../../desktop/gui/messages.py" line="167"/>
         <source>per month</source>
         <translation>月ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="165"/>
+        <location filename="../../desktop/gui/messages.py" line="168"/>
         <source>per year</source>
         <translation>年ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="168"/>
+        <location filename="../../desktop/gui/messages.py" line="171"/>
         <source>Paper</source>
         <translation>紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="169"/>
+        <location filename="../../desktop/gui/messages.py" line="172"/>
         <source>Digital</source>
         <translation>電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="170"/>
+        <location filename="../../desktop/gui/messages.py" line="173"/>
         <source>Paper and digital</source>
         <translation>紙と電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="173"/>
+        <location filename="../../desktop/gui/messages.py" line="176"/>
         <source>Not needed</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="174"/>
+        <location filename="../../desktop/gui/messages.py" line="177"/>
         <source>Sometimes</source>
         <translation>ときどき必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="175"/>
+        <location filename="../../desktop/gui/messages.py" line="178"/>
         <source>Always</source>
         <translation>常に必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="178"/>
+        <location filename="../../desktop/gui/messages.py" line="181"/>
         <source>Public</source>
         <translation>公開可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="179"/>
+        <location filename="../../desktop/gui/messages.py" line="182"/>
         <source>Internal</source>
         <translation>社外秘</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="180"/>
+        <location filename="../../desktop/gui/messages.py" line="183"/>
         <source>Confidential</source>
         <translation>機密</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="183"/>
+        <location filename="../../desktop/gui/messages.py" line="186"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="184"/>
+        <location filename="../../desktop/gui/messages.py" line="187"/>
         <source>Partly</source>
         <translation>一部あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="185"/>
+        <location filename="../../desktop/gui/messages.py" line="188"/>
         <source>Complete</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="188"/>
+        <location filename="../../desktop/gui/messages.py" line="191"/>
         <source>Even through the year</source>
         <translation>年間を通して一定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="189"/>
+        <location filename="../../desktop/gui/messages.py" line="192"/>
         <source>Month-end peak</source>
         <translation>月末に集中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="190"/>
+        <location filename="../../desktop/gui/messages.py" line="193"/>
         <source>Seasonal peak</source>
         <translation>季節で繁忙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="191"/>
+        <location filename="../../desktop/gui/messages.py" line="194"/>
         <source>Irregular</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="194"/>
+        <location filename="../../desktop/gui/messages.py" line="197"/>
         <source>Flexible</source>
         <translation>ゆるやか</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="195"/>
+        <location filename="../../desktop/gui/messages.py" line="198"/>
         <source>Within days</source>
         <translation>数日以内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="196"/>
+        <location filename="../../desktop/gui/messages.py" line="199"/>
         <source>Same day</source>
         <translation>当日中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="197"/>
+        <location filename="../../desktop/gui/messages.py" line="200"/>
         <source>Immediately</source>
         <translation>即時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="200"/>
+        <location filename="../../desktop/gui/messages.py" line="203"/>
         <source>Not reviewed</source>
         <translation>未検討</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="201"/>
+        <location filename="../../desktop/gui/messages.py" line="204"/>
         <source>Eliminate</source>
         <translation>排除（E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="202"/>
+        <location filename="../../desktop/gui/messages.py" line="205"/>
         <source>Combine</source>
         <translation>結合（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="203"/>
+        <location filename="../../desktop/gui/messages.py" line="206"/>
         <source>Rearrange</source>
         <translation>入替え（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="204"/>
+        <location filename="../../desktop/gui/messages.py" line="207"/>
         <source>Simplify</source>
         <translation>簡素化（S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="205"/>
+        <location filename="../../desktop/gui/messages.py" line="208"/>
         <source>Keep as is</source>
         <translation>現状維持</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="208"/>
+        <location filename="../../desktop/gui/messages.py" line="211"/>
         <source>In use</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="209"/>
+        <location filename="../../desktop/gui/messages.py" line="212"/>
         <source>Under review</source>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="210"/>
+        <location filename="../../desktop/gui/messages.py" line="213"/>
         <source>Outsourced</source>
         <translation>外部化済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="211"/>
+        <location filename="../../desktop/gui/messages.py" line="214"/>
         <source>Discontinued</source>
         <translation>廃止</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="214"/>
+        <location filename="../../desktop/gui/messages.py" line="217"/>
         <source>Local resident</source>
         <translation>地域在住</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="215"/>
+        <location filename="../../desktop/gui/messages.py" line="218"/>
         <source>Urban side-job (kankei jinko)</source>
         <translation>関係人口・都市部の副業</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="216"/>
+        <location filename="../../desktop/gui/messages.py" line="219"/>
         <source>Company staff</source>
         <translation>社内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="219"/>
-        <location filename="../../desktop/gui/messages.py" line="235"/>
+        <location filename="../../desktop/gui/messages.py" line="222"/>
+        <location filename="../../desktop/gui/messages.py" line="238"/>
         <source>Active</source>
         <translation>稼働中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="220"/>
-        <location filename="../../desktop/gui/messages.py" line="236"/>
+        <location filename="../../desktop/gui/messages.py" line="223"/>
+        <location filename="../../desktop/gui/messages.py" line="239"/>
         <source>Paused</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="221"/>
+        <location filename="../../desktop/gui/messages.py" line="224"/>
         <source>Left</source>
         <translation>退会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="224"/>
+        <location filename="../../desktop/gui/messages.py" line="227"/>
         <source>Course</source>
         <translation>講座</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="225"/>
+        <location filename="../../desktop/gui/messages.py" line="228"/>
         <source>OJT</source>
         <translation>OJT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="226"/>
+        <location filename="../../desktop/gui/messages.py" line="229"/>
         <source>Small jobs</source>
         <translation>小規模案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="227"/>
+        <location filename="../../desktop/gui/messages.py" line="230"/>
         <source>Regular work</source>
         <translation>定期案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="230"/>
+        <location filename="../../desktop/gui/messages.py" line="233"/>
         <source>Operator</source>
         <translation>作業担当</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="231"/>
+        <location filename="../../desktop/gui/messages.py" line="234"/>
         <source>Supervisor</source>
         <translation>指導役</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="234"/>
+        <location filename="../../desktop/gui/messages.py" line="237"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="237"/>
+        <location filename="../../desktop/gui/messages.py" line="240"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="240"/>
+        <location filename="../../desktop/gui/messages.py" line="243"/>
         <source>Learning</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="241"/>
+        <location filename="../../desktop/gui/messages.py" line="244"/>
         <source>Can do the work</source>
         <translation>実務可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="242"/>
+        <location filename="../../desktop/gui/messages.py" line="245"/>
         <source>Can teach and supervise</source>
         <translation>指導可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="256"/>
+        <location filename="../../desktop/gui/messages.py" line="259"/>
         <source>{n}x per working day</source>
         <translation>毎営業日 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="257"/>
+        <location filename="../../desktop/gui/messages.py" line="260"/>
         <source>{n}x per week</source>
         <translation>週 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="258"/>
+        <location filename="../../desktop/gui/messages.py" line="261"/>
         <source>{n}x per month</source>
         <translation>月 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="259"/>
+        <location filename="../../desktop/gui/messages.py" line="262"/>
         <source>{n}x per year</source>
         <translation>年 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="265"/>
+        <location filename="../../desktop/gui/messages.py" line="268"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="265"/>
+        <location filename="../../desktop/gui/messages.py" line="268"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="270"/>
+        <location filename="../../desktop/gui/messages.py" line="273"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="271"/>
+        <location filename="../../desktop/gui/messages.py" line="274"/>
         <source>Schema: revision {rev}, sync version {ver}</source>
         <translation>スキーマ: リビジョン {rev}、同期バージョン {ver}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="274"/>
+        <location filename="../../desktop/gui/messages.py" line="277"/>
         <source>Device: {device}</source>
         <translation>端末ID: {device}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="275"/>
+        <location filename="../../desktop/gui/messages.py" line="278"/>
         <source>Companies: {n}</source>
         <translation>会社: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="276"/>
+        <location filename="../../desktop/gui/messages.py" line="279"/>
         <source>Areas of work: {n}</source>
         <translation>部署・業務領域: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="277"/>
+        <location filename="../../desktop/gui/messages.py" line="280"/>
         <source>Tasks: {n}</source>
         <translation>業務: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="278"/>
+        <location filename="../../desktop/gui/messages.py" line="281"/>
         <source>Procedure steps: {n}</source>
         <translation>手順: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="279"/>
+        <location filename="../../desktop/gui/messages.py" line="282"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>送信待ちの変更: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="285"/>
+        <location filename="../../desktop/gui/messages.py" line="288"/>
         <source>Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps.</source>
         <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="289"/>
+        <location filename="../../desktop/gui/messages.py" line="292"/>
         <source>Worker pool: {w} people, {a} assignments, {h} time entries.</source>
         <translation>人材：{w}人、割り当て{a}件、作業時間の記録{h}件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="296"/>
+        <location filename="../../desktop/gui/messages.py" line="299"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="317"/>
+        <location filename="../../desktop/gui/messages.py" line="320"/>
         <source>Enter the partner server&apos;s address (it begins with https://).</source>
         <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="328"/>
+        <location filename="../../desktop/gui/messages.py" line="331"/>
         <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
         <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="333"/>
+        <location filename="../../desktop/gui/messages.py" line="336"/>
         <source>The address must begin with https:// (for example https://partner.example.jp).</source>
         <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="341"/>
+        <location filename="../../desktop/gui/messages.py" line="344"/>
         <source>This database is not connected to a partner server yet.</source>
         <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="342"/>
+        <location filename="../../desktop/gui/messages.py" line="345"/>
         <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
         <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="347"/>
+        <location filename="../../desktop/gui/messages.py" line="350"/>
         <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
         <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="352"/>
+        <location filename="../../desktop/gui/messages.py" line="355"/>
         <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
         <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="357"/>
+        <location filename="../../desktop/gui/messages.py" line="360"/>
         <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
         <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="362"/>
+        <location filename="../../desktop/gui/messages.py" line="365"/>
         <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
         <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="365"/>
+        <location filename="../../desktop/gui/messages.py" line="368"/>
         <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
         <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="370"/>
+        <location filename="../../desktop/gui/messages.py" line="373"/>
         <source>This connection code has already been used.</source>
         <translation>この接続コードはすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="371"/>
+        <location filename="../../desktop/gui/messages.py" line="374"/>
         <source>This connection code has expired. Ask your partner for a new one.</source>
         <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="374"/>
+        <location filename="../../desktop/gui/messages.py" line="377"/>
         <source>Too many connection attempts. Wait a few minutes and try again.</source>
         <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="377"/>
+        <location filename="../../desktop/gui/messages.py" line="380"/>
         <source>The changes to send are too large for the partner server.</source>
         <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="378"/>
+        <location filename="../../desktop/gui/messages.py" line="381"/>
         <source>The partner server did not know this address or code. Check the URL and the code.</source>
         <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="381"/>
-        <location filename="../../desktop/gui/messages.py" line="382"/>
+        <location filename="../../desktop/gui/messages.py" line="384"/>
+        <location filename="../../desktop/gui/messages.py" line="385"/>
         <source>The partner server did not accept the data ({detail}).</source>
         <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="383"/>
+        <location filename="../../desktop/gui/messages.py" line="386"/>
         <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
         <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="387"/>
+        <location filename="../../desktop/gui/messages.py" line="390"/>
         <source>Sync did not work ({code}).</source>
         <translation>同期できませんでした（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="394"/>
+        <location filename="../../desktop/gui/messages.py" line="397"/>
         <source>connect again</source>
         <translation>もう一度接続してください</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="395"/>
+        <location filename="../../desktop/gui/messages.py" line="398"/>
         <source>connection no longer valid</source>
         <translation>接続が無効になりました</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="396"/>
+        <location filename="../../desktop/gui/messages.py" line="399"/>
         <source>app update needed</source>
         <translation>アプリの更新が必要です</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="397"/>
+        <location filename="../../desktop/gui/messages.py" line="400"/>
         <source>change for a company not connected</source>
         <translation>接続していない会社への変更があります</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="398"/>
+        <location filename="../../desktop/gui/messages.py" line="401"/>
         <source>PC clock far off</source>
         <translation>パソコンの時計が大きくずれています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="399"/>
+        <location filename="../../desktop/gui/messages.py" line="402"/>
         <source>copied database</source>
         <translation>コピーされたデータベースです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="400"/>
+        <location filename="../../desktop/gui/messages.py" line="403"/>
         <source>server error</source>
         <translation>サーバーのエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="402"/>
+        <location filename="../../desktop/gui/messages.py" line="405"/>
         <source>error ({code})</source>
         <translation>エラー（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="419"/>
+        <location filename="../../desktop/gui/messages.py" line="422"/>
         <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
         <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="424"/>
+        <location filename="../../desktop/gui/messages.py" line="427"/>
         <source>Cannot reach the server. Check the network and the URL.</source>
         <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="428"/>
+        <location filename="../../desktop/gui/messages.py" line="431"/>
         <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="436"/>
+        <location filename="../../desktop/gui/messages.py" line="439"/>
         <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="444"/>
+        <location filename="../../desktop/gui/messages.py" line="447"/>
         <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
         <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="453"/>
+        <location filename="../../desktop/gui/messages.py" line="456"/>
         <source>Connected to {url} ({scopes}).</source>
         <translation>{url} に接続しました（{scopes}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="460"/>
+        <location filename="../../desktop/gui/messages.py" line="463"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
         <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="466"/>
+        <location filename="../../desktop/gui/messages.py" line="469"/>
         <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
         <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="470"/>
+        <location filename="../../desktop/gui/messages.py" line="473"/>
         <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
         <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="476"/>
+        <location filename="../../desktop/gui/messages.py" line="479"/>
         <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
         <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="484"/>
+        <location filename="../../desktop/gui/messages.py" line="487"/>
         <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
         <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="487"/>
+        <location filename="../../desktop/gui/messages.py" line="490"/>
         <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
         <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="490"/>
+        <location filename="../../desktop/gui/messages.py" line="493"/>
         <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
         <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="494"/>
+        <location filename="../../desktop/gui/messages.py" line="497"/>
         <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
         <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="497"/>
+        <location filename="../../desktop/gui/messages.py" line="500"/>
         <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
         <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="500"/>
+        <location filename="../../desktop/gui/messages.py" line="503"/>
         <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
         <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="504"/>
+        <location filename="../../desktop/gui/messages.py" line="507"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>

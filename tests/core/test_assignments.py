@@ -202,6 +202,18 @@ def test_a_worker_who_left_or_of_another_partner_cannot_be_assigned(pool: Pool, 
     assert codes(info) == {("worker_id", "unknown")}
 
 
+def test_a_worker_without_the_clearance_cannot_be_assigned_a_confidential_task(pool: Pool) -> None:
+    task_id = pool.task("給与の振込データ作成", confidentiality="confidential")
+    internal = pool.worker("社外秘まで", clearance="internal")
+    before = outbox_count(pool.db)
+    with pytest.raises(ValidationError) as info:
+        assign(pool.db, task_id, internal, "operator", APRIL, 1200, 8)
+    assert codes(info) == {("worker_id", "clearance")}
+    assert outbox_count(pool.db) == before
+    cleared = pool.worker("機密も可", clearance="confidential")
+    assert assign(pool.db, task_id, cleared, "operator", APRIL, 1200, 8).worker_id == cleared
+
+
 def test_a_deleted_task_cannot_get_assignments(pool: Pool, hanako: str) -> None:
     from desktop.core.services.tasks import set_task_deleted
 

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from desktop.core import workforce
+from desktop.core import inventory, workforce
 from desktop.core.db import Database
 from desktop.core.errors import FieldError, NotFound, ValidationError
 from desktop.core.models import Assignment, Company, Skill, Task, Worker, WorkerCard, WorkerSkill
@@ -280,6 +280,11 @@ def _write(
         errors.append(FieldError("worker_id", "unknown"))
     elif worker.status == "left":
         errors.append(FieldError("worker_id", "invalid"))
+    elif inventory.CONFIDENTIALITY.index(worker.clearance) < inventory.CONFIDENTIALITY.index(
+        task.confidentiality
+    ):
+        # Nobody handles information above their clearance, whoever calls this.
+        errors.append(FieldError("worker_id", "clearance"))
     new_id = workforce.assignment_id(task.id, worker_id, role)
     existing = session.get(Assignment, new_id)
     if parsed is not None and not any(e.field in ("role", "status") for e in errors):
