@@ -13,6 +13,7 @@ from desktop.core.demo import DemoSummary
 from desktop.core.errors import DatabaseOpenError, FieldError
 from desktop.core.services.info import DatabaseInfo
 from desktop.core.sync.engine import RoundResult
+from desktop.core.sync.transport import LOOPBACK_HOSTS
 
 _cli_app: QCoreApplication | None = None
 
@@ -307,8 +308,6 @@ def cli_progress(done: int, total: int) -> None:
 
 
 # --- sync ----------------------------------------------------------------------------------------
-
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 def server_url_error(url: str) -> str | None:

@@ -16,6 +16,10 @@ from typing import Any, Protocol
 
 JSON = dict[str, Any]
 
+# Plain http is only ever spoken to this PC itself (a partner trying a local server): a device token
+# never crosses a network unencrypted.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
 
 class TransportError(Exception):
     """No answer from the server (offline, refused, reset, timed out): try again later."""
@@ -41,12 +45,15 @@ class Transport(Protocol):
 
 
 class HttpTransport:
-    """HTTPS (or loopback HTTP) to the partner server. Certificates are always verified."""
+    """HTTPS (or loopback HTTP) to the partner server. Certificates are always verified: there is no
+    switch to turn verification off; a partner with its own certificate authority passes ``cafile``."""
 
     def __init__(self, base_url: str, timeout_s: float = 30.0, cafile: str | None = None) -> None:
         parsed = urllib.parse.urlsplit(base_url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ValueError(f"not a server address: {base_url!r}")
+        if parsed.scheme == "http" and parsed.hostname not in LOOPBACK_HOSTS:
+            raise ValueError(f"plain http is only allowed to this PC: {base_url!r}")
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self._context = ssl.create_default_context(cafile=cafile)
