@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from desktop.core import ids
-from desktop.core.backup import backup_database, timestamped_backup_path
+from desktop.core.backup import backup_database, rotate, timestamped_backup_path
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.sync.capture import SYNC_STATE_KEY, ConnectionState, SyncContext, register_functions
 from desktop.core.sync.hlc import system_ms
@@ -208,6 +208,7 @@ def _migrate(engine: Engine, path: Path) -> Path | None:
     backup = None
     if current is not None:
         backup = backup_database(path, timestamped_backup_path(path, f"before-upgrade-{current}"))
+        rotate(path, "before-upgrade")
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

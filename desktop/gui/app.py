@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.backup import daily_backup_if_due, integrity_problems, newest_good_backup, restore_backup
 from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.paths import resource_path
+from desktop.core.session_lock import SessionLock
 from desktop.gui import messages
 from desktop.gui.fonts import apply_app_font, load_bundled_fonts
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 APP_NAME = "Machishigoto"
 
@@ -43,6 +50,60 @@ def open_or_explain(path: Path) -> Database | None:
         return None
 
 
+def take_lock_or_explain(db_path: Path) -> SessionLock | None:
+    """This window's lock on the database, or a message why another window has it."""
+    try:
+        return SessionLock.acquire(db_path)
+    except DatabaseOpenError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "Machishigoto"), messages.open_error(exc))
+        return None
+
+
+def recover_if_damaged(db_path: Path) -> bool:
+    """After a crash or power cut: check the file before anything writes to it. A damaged file is
+    never opened; the user is offered the newest good backup (the damaged file is kept aside).
+    Returns whether the app may go on opening ``db_path``."""
+    problems = integrity_problems(db_path)
+    if not problems:
+        return True
+    title = QApplication.translate("App", "Machishigoto")
+    good = newest_good_backup(db_path)
+    if good is None:
+        QMessageBox.critical(None, title, messages.damaged_without_backup(db_path))
+        return False
+    answer = QMessageBox.question(
+        None,
+        title,
+        messages.damaged_offer_restore(db_path, good.created),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    kept = restore_backup(db_path, good.path)
+    QMessageBox.information(None, title, messages.restored_from_backup(good.created, kept))
+    return True
+
+
+DAILY_BACKUP_DELAY_MS = 20_000
+
+
+def schedule_daily_backup(window: MainWindow, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
+    """The day's first start keeps a backup (rotated), on the task runner once the window has
+    settled, so that it never delays the pages' first loads."""
+    ctx = window.ctx
+
+    def start() -> None:
+        ctx.runner.submit(
+            QApplication.translate("App", "Daily backup"),
+            lambda job: daily_backup_if_due(ctx.db.path, progress=job.progress),
+            lambda _made: None,
+            lambda exc: window.statusBar().showMessage(messages.backup_failed(exc), 10_000),
+        )
+
+    QTimer.singleShot(delay_ms, window, start)
+
+
 def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = None) -> int:
     """Run the app on ``db_path`` until the window closes; returns the exit code.
 
@@ -52,14 +113,24 @@ def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = N
 
     settings = Settings()
     app = build_application(sys.argv, settings, lang)
-    db = open_or_explain(db_path)
-    if db is None:
+    db_path = Path(db_path).expanduser().resolve()
+    lock = take_lock_or_explain(db_path)
+    if lock is None:
         return 2
-    window = MainWindow(db, settings)
-    window.show()
-    if open_bundle is not None:
-        window.bundles.import_from(open_bundle)
     try:
-        return app.exec()
+        if lock.unclean and db_path.exists() and not recover_if_damaged(db_path):
+            return 2
+        db = open_or_explain(db_path)
+        if db is None:
+            return 2
+        window = MainWindow(db, settings)
+        window.show()
+        schedule_daily_backup(window)
+        if open_bundle is not None:
+            window.bundles.import_from(open_bundle)
+        try:
+            return app.exec()
+        finally:
+            db.close()
     finally:
-        db.close()
+        lock.release()

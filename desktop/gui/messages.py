@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 import sys
 import urllib.parse
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -61,6 +62,9 @@ def open_error(exc: DatabaseOpenError) -> str:
             "Messages", "The file {path} already exists. Choose a new file name; nothing was overwritten."
         ),
         "io_error": translate("Messages", "The database {path} could not be read or written: {detail}"),
+        "damaged": translate(
+            "Messages", "The file {path} is damaged ({detail}). It was not used and nothing was changed."
+        ),
     }
     return texts.get(exc.code, texts["io_error"]).format(path=exc.path, detail=exc.detail)
 
@@ -294,6 +298,37 @@ def demo_summary(summary: DemoSummary) -> str:
             "Messages", "Worker pool: {w} people, {a} assignments, {h} time entries."
         ).format(w=summary.workers, a=summary.assignments, h=summary.time_entries)
     return text
+
+
+def damaged_without_backup(path: Path) -> str:
+    return translate(
+        "Messages",
+        "The database {path} is damaged (the PC may have lost power while it was being written), and "
+        "there is no good backup of it. Nothing was changed. Please contact your partner before "
+        "doing anything else with the file.",
+    ).format(path=path)
+
+
+def damaged_offer_restore(path: Path, created: datetime) -> str:
+    return translate(
+        "Messages",
+        "The database {path} is damaged (the PC may have lost power while it was being written).\n\n"
+        "Go back to the newest good backup, made {when}? Work done after that backup is not in it. "
+        "The damaged file is kept beside it under another name.",
+    ).format(path=path, when=created.strftime("%Y-%m-%d %H:%M"))
+
+
+def restored_from_backup(created: datetime, kept: Path | None) -> str:
+    text = translate("Messages", "The backup of {when} is back in place.").format(
+        when=created.strftime("%Y-%m-%d %H:%M")
+    )
+    if kept is not None:
+        text += " " + translate("Messages", "The previous file was kept as {path}.").format(path=kept)
+    return text
+
+
+def backup_failed(exc: BaseException) -> str:
+    return translate("Messages", "The automatic backup could not be made: {error}").format(error=exc)
 
 
 def backup_done(dest: Path) -> str:

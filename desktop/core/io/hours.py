@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import and_, select
 
 from desktop.core import workforce
+from desktop.core.backup import make_backup
 from desktop.core.db import Database
 from desktop.core.errors import Cancelled
 from desktop.core.io.common import (
@@ -509,5 +510,6 @@ def commit_hours(db: Database, result: HoursPreview) -> HoursImportResult:
     for row in rows:
         assert row.assignment_id is not None and row.work_date is not None
         items.append((row.assignment_id, row.work_date, row.minutes, row.note))
+    make_backup(db.path, "before-import")
     changes = hours_service.set_days(db, items, source="csv")
     return HoursImportResult(len(changes), len(items) - len(changes), tuple(changes))

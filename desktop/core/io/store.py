@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import ids
+from desktop.core.backup import make_backup
 from desktop.core.db import Database
 from desktop.core.errors import Cancelled, NotFound
 from desktop.core.io.common import ImportFileError, normalise
@@ -46,6 +47,7 @@ def commit(
     rows = preview.rows_to_import()
     for row in rows:
         validate_task(row.fields)
+    make_backup(db.path, "before-import")  # whatever the file held, it can be had back
     created = 0
     with db.write() as session:
         company = session.get(Company, company_id)
