@@ -12,16 +12,25 @@
                                                  import tasks from an .xlsx or CSV inventory sheet
     machishigoto [--db PATH] export FILE [--company ID]   write tasks to a new .xlsx or .csv file
     machishigoto export-template FILE            write a blank .xlsx inventory template
+    machishigoto [--db PATH] print task-sheets [--company NAME|ID] [--worker ID] [--assignment CODE ...]
+                 --out FILE.pdf                  作業指示書 of the current assignments (all, of a company,
+                                                 of a worker, or the ones with these codes) as one PDF
+    machishigoto [--db PATH] print interview [--company NAME|ID] [--blank] --out FILE.pdf
+                                                 the inventory interview sheet, pre-filled or blank
+    machishigoto print card --server URL --code CODE [--company NAME] --out FILE.pdf
+                                                 a connection card with the enrolment code and QR code
 
-Messages are Japanese by default (``--lang en`` for English) and errors never show a traceback.
-Exit status: 0 done, 2 refused or failed (the message says why), 3 the server could not be reached.
+Messages are Japanese by default (``--lang en`` for English; printed documents follow it too) and
+errors never show a traceback. Exit status: 0 done, 2 refused or failed (the message says why), 3 the
+server could not be reached; ``print`` also exits 1 when the PDF was written but some sheets could
+not be made (each is listed, and replaced by a notice page in the PDF).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +39,7 @@ from desktop.core.errors import DatabaseOpenError
 from desktop.core.paths import resolve_db_path
 
 if TYPE_CHECKING:
+    from desktop.core.documents import DocumentResult
     from desktop.core.sync.credentials import TokenStore
     from desktop.core.sync.service import SyncClient, TransportFactory
 
@@ -78,7 +88,38 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--company", help=company_help)
     template = sub.add_parser("export-template", help="write a blank .xlsx inventory template")
     template.add_argument("path", type=Path)
+    _add_print_parser(sub, company_help)
     return parser
+
+
+def _add_print_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], company_help: str) -> None:
+    printing = sub.add_parser("print", help="print documents to a PDF file (task sheets, interview, card)")
+    what = printing.add_subparsers(dest="document", required=True)
+    sheets = what.add_parser("task-sheets", help="task sheets (作業指示書) of the current assignments")
+    chosen = sheets.add_mutually_exclusive_group()
+    chosen.add_argument("--company", help="only this company's assignments (its id or name)")
+    chosen.add_argument(
+        "--assignment",
+        nargs="+",
+        action="extend",
+        metavar="CODE",
+        help="only the assignments with these short codes (as printed: ABC-DEFG)",
+    )
+    sheets.add_argument("--worker", help="only this worker's assignments (the worker's id or name)")
+    sheets.add_argument(
+        "--out", type=Path, required=True, help="the PDF file to write (replaced if it exists)"
+    )
+    interview = what.add_parser(
+        "interview", help="the inventory interview sheet (業務棚卸し ヒアリングシート)"
+    )
+    interview.add_argument("--company", help=company_help)
+    interview.add_argument("--blank", action="store_true", help="an empty sheet, not pre-filled")
+    interview.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    card = what.add_parser("card", help="a connection card with the enrolment code as text and QR code")
+    card.add_argument("--server", required=True, help="the partner server's address (https://...)")
+    card.add_argument("--code", required=True, help="the one-time connection code")
+    card.add_argument("--company", default="", help="the company's name, printed on the card")
+    card.add_argument("--out", type=Path, required=True, help="the PDF file to write")
 
 
 def main(
@@ -109,6 +150,8 @@ def main(
     messages.install_cli_translator(args.lang)
     if args.command == "export-template":  # needs no database
         return _template_command(args.path)
+    if args.command == "print" and args.document == "card":  # needs no database either
+        return _card_command(args)
     try:
         db = open_database(db_path)
     except DatabaseOpenError as exc:
@@ -159,6 +202,8 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         return _import_command(args, db)
     if args.command == "export":
         return _export_command(args, db)
+    if args.command == "print":
+        return _print_command(args, db)
     raise AssertionError(args.command)
 
 
@@ -350,3 +395,150 @@ def _template_command(path: Path) -> int:
         return EXIT_FAILED
     print(words.template_done(path))
     return 0
+
+
+# --- printed documents -----------------------------------------------------------------------------
+
+EXIT_SHEETS_FAILED = 1
+
+
+def _pdf_target(path: Path) -> Path | None:
+    from desktop.gui import print_messages as words
+
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".pdf":
+        print(words.pdf_suffix(target), file=sys.stderr)
+        return None
+    return target
+
+
+def _report_printed(kind: str, result: DocumentResult) -> int:
+    """Print the problems sheet by sheet and the summary; 1 when some sheets could not be made."""
+    from desktop.gui import print_messages as words
+
+    names = list(dict.fromkeys(p.name for p in result.problems))
+    if names:
+        print(words.problems_heading(len(names)))
+        for problem in result.problems:
+            print("  " + words.problem_line(problem))
+    print(words.printed(kind, result))
+    failed = sum(1 for p in result.problems if p.code == "failed")
+    if failed:
+        print(words.failed_sheets(failed), file=sys.stderr)
+        return EXIT_SHEETS_FAILED
+    return 0
+
+
+def _write_pdf(target: Path, kind: str, make: Callable[[], DocumentResult]) -> int:
+    from desktop.gui import print_messages as words
+
+    try:
+        result = make()
+    except OSError as exc:
+        print(words.write_failed(target, exc.strerror or exc), file=sys.stderr)
+        return EXIT_FAILED
+    return _report_printed(kind, result)
+
+
+def _card_command(args: argparse.Namespace) -> int:
+    from desktop.core.documents import connection_card
+    from desktop.gui import print_messages as words
+
+    target = _pdf_target(args.out)
+    if target is None:
+        return EXIT_FAILED
+    if not args.server.strip() or not args.code.strip():
+        print(words.card_needs_values(), file=sys.stderr)
+        return EXIT_FAILED
+    return _write_pdf(
+        target,
+        "card",
+        lambda: connection_card(
+            target, server_url=args.server, code=args.code, company_name=args.company, lang=args.lang or "ja"
+        ),
+    )
+
+
+def _print_command(args: argparse.Namespace, db: Database) -> int:
+    target = _pdf_target(args.out)
+    if target is None:
+        return EXIT_FAILED
+    if args.document == "interview":
+        return _interview_command(args, db, target)
+    return _task_sheets_command(args, db, target)
+
+
+def _interview_command(args: argparse.Namespace, db: Database, target: Path) -> int:
+    from desktop.core.documents import interview_sheet
+    from desktop.core.services.companies import list_companies
+    from desktop.gui import print_messages as words
+
+    company_id: str | None = None
+    if args.company or not args.blank:
+        if not args.company and not args.blank and not list_companies(db):
+            print(words.interview_needs_company(), file=sys.stderr)
+            return EXIT_FAILED
+        company_id = _company_for(db, args.company)
+        if company_id is None:
+            return EXIT_FAILED
+    return _write_pdf(
+        target,
+        "interview",
+        lambda: interview_sheet(db, target, company_id, prefilled=not args.blank, lang=args.lang or "ja"),
+    )
+
+
+def _worker_for(db: Database, wanted: str, company_id: str | None) -> str | None:
+    """The worker id for --worker (an id, or a name on the assignments), printing why not."""
+    from desktop.core.services.assignments import list_assignments
+    from desktop.gui import print_messages as words
+
+    rows = list_assignments(db, company_id=company_id)
+    if any(r.worker_id == wanted for r in rows):
+        return wanted
+    named = {r.worker_id: r.worker_name for r in rows if r.worker_name == wanted.strip()}
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        print(words.choose_worker(sorted(named.items(), key=lambda kv: kv[0])), file=sys.stderr)
+    else:
+        print(words.unknown_worker(wanted), file=sys.stderr)
+    return None
+
+
+def _task_sheets_command(args: argparse.Namespace, db: Database, target: Path) -> int:
+    from desktop.core.documents import assignment_ids_for, task_sheets
+    from desktop.core.errors import ValidationError
+    from desktop.core.services.assignments import find_by_code
+    from desktop.gui import messages
+    from desktop.gui import print_messages as words
+
+    if args.assignment:
+        ids: list[str] = []
+        for code in args.assignment:
+            try:
+                row = find_by_code(db, code)
+            except ValidationError:
+                print(words.unknown_code(code), file=sys.stderr)
+                return EXIT_FAILED
+            if args.worker and args.worker not in (row.worker_id, row.worker_name):
+                print(words.unknown_worker(args.worker), file=sys.stderr)
+                return EXIT_FAILED
+            ids.append(row.id)
+    else:
+        company_id = _company_for(db, args.company) if args.company else None
+        if args.company and company_id is None:
+            return EXIT_FAILED
+        worker_id = _worker_for(db, args.worker, company_id) if args.worker else None
+        if args.worker and worker_id is None:
+            return EXIT_FAILED
+        ids = assignment_ids_for(db, company_id=company_id, worker_id=worker_id)
+    if not ids:
+        print(words.nothing_to_print(), file=sys.stderr)
+        return EXIT_FAILED
+    print(words.making_sheets(len(ids)), file=sys.stderr)
+    return _write_pdf(
+        target,
+        "task-sheets",
+        lambda: task_sheets(db, target, ids, lang=args.lang or "ja", progress=messages.cli_progress),
+    )

@@ -170,33 +170,38 @@ def check_icon(run: _Run) -> str:
 
 
 def check_pdf(run: _Run) -> str:
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode import createBarcodeDrawing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
+    import pypdfium2 as pdfium
 
-    font_path = resource_path("fonts", FONT_FILE)
-    pdfmetrics.registerFont(TTFont("BIZUDGothic-SelfTest", str(font_path)))
+    from desktop.core.documents import connection_card
+
     out = run.work / "selftest.pdf"
-    page = canvas.Canvas(str(out), pagesize=A4)
-    page.setFont("BIZUDGothic-SelfTest", 16)
-    page.drawString(72, 770, "まちしごと 動作確認（セルフテスト）")
-    page.setFont("BIZUDGothic-SelfTest", 11)
-    page.drawString(72, 745, "業務棚卸し・作業指示書・請求書の発行 — 日本語の表示を確認します。")
-    qr = createBarcodeDrawing("QR", value="MSG-SELFTEST-0001", width=90, height=90)
-    renderPDF.draw(qr, page, 72, 620)
-    page.showPage()
-    page.save()
+    code = "SELF-TEST-0001"
+    result = connection_card(
+        out, server_url="https://selftest.invalid", code=code, company_name="セルフテスト茶園"
+    )
     data = out.read_bytes()
     if not data.startswith(b"%PDF"):
         raise RuntimeError("the file written is not a PDF")
     if len(data) < MIN_PDF_BYTES:
         raise RuntimeError(f"the PDF is only {len(data)} bytes (font not embedded?)")
-    if b"BIZUDGothic" not in data:
-        raise RuntimeError("the bundled font is not embedded in the PDF")
-    return f"one A4 page, Japanese text in the bundled BIZ UDGothic and a QR code, {len(data):,} bytes"
+    if b"+BIZUDGothic" not in data or b"/FontFile2" not in data:
+        raise RuntimeError("the bundled font is not embedded as a subset in the PDF")
+    # pdfium (the print preview's renderer) reads the text back and renders the page.
+    pdf = pdfium.PdfDocument(str(out))
+    try:
+        page = pdf[0]
+        text = page.get_textpage().get_text_range()
+        if code not in text or "接続カード" not in text:
+            raise RuntimeError(f"the text read back from the PDF is wrong: {text[:80]!r}")
+        bitmap = page.render(scale=0.5)
+        width, height = bitmap.width, bitmap.height
+    finally:
+        pdf.close()
+    version = str(pdfium.PDFIUM_INFO).split("@")[0]
+    return (
+        f"{result.pages} A4 page, Japanese text in the bundled BIZ UDGothic (subset) and a QR code,"
+        f" {len(data):,} bytes; pdfium {version} read it back and rendered {width}x{height}"
+    )
 
 
 def check_tls(run: _Run) -> str:

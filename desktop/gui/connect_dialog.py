@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import urllib.parse
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtNetwork import QHostInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +36,8 @@ from desktop.gui.sync_controller import SyncController
 
 CODE_LENGTH = 12
 DEVICE_NAME_MAX = 100
+ENROL_SCHEME = "machishigoto"
+SCAN_SETTLE_MS = 150  # a USB scanner types fast: split the payload once it stops typing
 
 
 def canonical_enrol_code(typed: str) -> str | None:
@@ -44,6 +47,26 @@ def canonical_enrol_code(typed: str) -> str | None:
     if len(chars) != CODE_LENGTH or not chars.isascii() or not chars.isalnum():
         return None
     return "-".join(chars[i : i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def parse_enrol_payload(text: str) -> tuple[str, str] | None:
+    """ "machishigoto://enrol?server=https%3A%2F%2Fp.example.jp&code=ABCD-EFGH-JKLM" (the QR code of a
+    connection card, typed by a USB scanner) -> ("https://p.example.jp", "ABCD-EFGH-JKLM"); None when
+    ``text`` is not a complete payload."""
+    # NFKC: a scanner typing through a Japanese input method may give full-width characters.
+    text = unicodedata.normalize("NFKC", text).strip()
+    try:
+        parts = urllib.parse.urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() != ENROL_SCHEME or parts.netloc.lower() != "enrol":
+        return None
+    query = urllib.parse.parse_qs(parts.query)
+    servers, codes = query.get("server", []), query.get("code", [])
+    code = canonical_enrol_code(codes[0]) if len(codes) == 1 else None
+    if len(servers) != 1 or not servers[0].strip() or code is None:
+        return None
+    return servers[0].strip(), code
 
 
 class ConnectDialog(QDialog):
@@ -102,8 +125,32 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
 
+        # A connection card's QR code read by a USB scanner arrives as typing in a field.
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(SCAN_SETTLE_MS)
+        self._scan_timer.timeout.connect(self.take_scanned_payload)
+        for edit in (self.url_edit, self.code_edit):
+            edit.textEdited.connect(lambda _text: self._scan_timer.start())
+
+    def take_scanned_payload(self) -> bool:
+        """Split a scanned card payload typed into either field into the server and code fields."""
+        for edit in (self.code_edit, self.url_edit):
+            payload = parse_enrol_payload(edit.text())
+            if payload is not None:
+                self._scan_timer.stop()
+                self.url_edit.setText(payload[0])
+                self.code_edit.setText(payload[1])
+                mark_invalid(self.url_edit, False)
+                mark_invalid(self.code_edit, False)
+                self._show_error("")
+                self.name_edit.setFocus()
+                return True
+        return False
+
     def connect_server(self) -> int | None:
         """Check the fields and connect in the background; returns the job id (None if invalid)."""
+        self.take_scanned_payload()  # the scanner's Enter may come before the pause
         url = self.url_edit.text().strip()
         code = canonical_enrol_code(self.code_edit.text())
         name = self.name_edit.text().strip()

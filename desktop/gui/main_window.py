@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,18 +39,38 @@ from desktop.gui.context import AppContext
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.import_dialog import export_tasks, open_import_dialog
-from desktop.gui.pages.assignments_page import AssignmentsPage
-from desktop.gui.pages.candidates_page import CandidatesPage
 from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.conflicts_page import ConflictsPage
-from desktop.gui.pages.hours_page import HoursPage
-from desktop.gui.pages.pipeline_page import PipelinePage
 from desktop.gui.pages.task_page import TaskPage
-from desktop.gui.pages.workers_page import WorkersPage
+from desktop.gui.print_actions import print_card, print_company_sheets, print_interview
+from desktop.gui.restore_dialog import RestoreDialog
 from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
 from desktop.gui.wizard.page import InventoryWizardPage
+
+# Pages built on first show: attribute -> (module, class).
+LAZY_PAGES = {
+    "candidates_page": ("desktop.gui.pages.candidates_page", "CandidatesPage"),
+    "workers_page": ("desktop.gui.pages.workers_page", "WorkersPage"),
+    "pipeline_page": ("desktop.gui.pages.pipeline_page", "PipelinePage"),
+    "assignments_page": ("desktop.gui.pages.assignments_page", "AssignmentsPage"),
+    "hours_page": ("desktop.gui.pages.hours_page", "HoursPage"),
+}
+
+
+def lazy_title(attr: str) -> str:
+    """The navigation title of a page not built yet: the page's own ``page_title()`` text, in
+    the page's translation context."""
+    titles = {
+        "candidates_page": QCoreApplication.translate("CandidatesPage", "Outsourcing candidates"),
+        "workers_page": QCoreApplication.translate("WorkersPage", "Workers"),
+        "pipeline_page": QCoreApplication.translate("PipelinePage", "Training pipeline"),
+        "assignments_page": QCoreApplication.translate("AssignmentsPage", "Assignments"),
+        "hours_page": QCoreApplication.translate("HoursPage", "Hours"),
+    }
+    return titles[attr]
+
 
 NAV_STYLE = """
 QListWidget#navigation { border: none; background: palette(window); }
@@ -123,11 +144,6 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(self.ctx)
         self.wizard_page = InventoryWizardPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
-        self.candidates_page = CandidatesPage(self.ctx)
-        self.workers_page = WorkersPage(self.ctx)
-        self.pipeline_page = PipelinePage(self.ctx)
-        self.assignments_page = AssignmentsPage(self.ctx)
-        self.hours_page = HoursPage(self.ctx)
         self.wizard_page.sig_show_candidates_requested.connect(
             lambda: self.nav.setCurrentRow(self.pages.indexOf(self.candidates_page))
         )
@@ -136,22 +152,21 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
-        for page in (
-            self.company_page,
-            self.wizard_page,
-            self.task_page,
-            self.candidates_page,
-            self.workers_page,
-            self.pipeline_page,
-            self.assignments_page,
-            self.hours_page,
-        ):
+        for page in (self.company_page, self.wizard_page, self.task_page):
             self.pages.addWidget(page)
             self.nav.addItem(page.page_title())
+        # The other pages (and their modules) are built the first time they are shown: the window
+        # opens without them, and they load their rows only when someone looks.
+        self._lazy: dict[int, tuple[str, str]] = {}
+        for attr, (module, cls) in LAZY_PAGES.items():
+            index = self.pages.addWidget(QWidget())
+            self._lazy[index] = (module, cls)
+            self.nav.addItem(lazy_title(attr))
+            setattr(self, f"_{attr}_index", index)
         # Not a navigation entry: reached from the status bar and the Sync menu when there are any.
         self.conflicts_page = ConflictsPage(self.ctx)
         self.pages.addWidget(self.conflicts_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda row: self.pages.setCurrentWidget(self.page_at(row)))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -188,7 +203,25 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.tr("E&xport tasks to Excel or CSV…"), lambda: export_tasks(self.ctx, self))
         file_menu.addSeparator()
+        print_menu = file_menu.addMenu(self.tr("&Print"))
+        self.print_company_action = print_menu.addAction(
+            self.tr("&Task sheets of this company"),
+            lambda: print_company_sheets(self.ctx, self.ctx.company_id, self),
+        )
+        self.print_interview_action = print_menu.addAction(
+            self.tr("&Interview sheet (pre-filled)"),
+            lambda: print_interview(self.ctx, self.ctx.company_id, True, self),
+        )
+        print_menu.addAction(
+            self.tr("Interview sheet (&blank)"), lambda: print_interview(self.ctx, None, False, self)
+        )
+        print_menu.addSeparator()
+        print_menu.addAction(self.tr("&Connection card…"), lambda: print_card(self.ctx, self))
+        self.ctx.sig_company_changed.connect(self._update_print_actions)
+        self._update_print_actions(self.ctx.company_id)
+        file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up database..."), self.backup)
+        file_menu.addAction(self.tr("Backups and &restore…"), self.open_backups)
         demo_menu = file_menu.addMenu(self.tr("Add &demo data"))
         demo_menu.addAction(self.tr("Small: one tea farm"), lambda: self.add_demo_data("small"))
         demo_menu.addAction(self.tr("Large: 50 companies, 5,000 tasks"), lambda: self.add_demo_data("large"))
@@ -287,6 +320,10 @@ class MainWindow(QMainWindow):
             else:
                 self.company_combo.setCurrentIndex(index)
 
+    def _update_print_actions(self, company_id: str) -> None:
+        self.print_company_action.setEnabled(bool(company_id))
+        self.print_interview_action.setEnabled(bool(company_id))
+
     def _data_changed(self, tables: frozenset[str]) -> None:
         if "company" in tables or "task" in tables:
             self._reload_companies()
@@ -321,6 +358,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(messages.demo_summary(summary), 10_000)
 
         return self.ctx.runner.submit(self.tr("Adding demo data"), job, done, self._job_failed)
+
+    def open_backups(self) -> RestoreDialog:
+        """The backups of this database, and restoring one (window-modal)."""
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def backup(self, dest: Path | None = None) -> int | None:
         """Back the database up to a new file chosen by the user, on the task runner."""
@@ -387,6 +431,37 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.ctx.runner.shutdown()
         super().closeEvent(event)
+
+    def page_at(self, index: int) -> QWidget:
+        """The page at ``index`` of the navigation, built now if it has not been shown yet."""
+        if index in self._lazy:
+            module, cls = self._lazy.pop(index)
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(index)
+
+    @property
+    def candidates_page(self) -> QWidget:
+        return self.page_at(self._candidates_page_index)
+
+    @property
+    def workers_page(self) -> QWidget:
+        return self.page_at(self._workers_page_index)
+
+    @property
+    def pipeline_page(self) -> QWidget:
+        return self.page_at(self._pipeline_page_index)
+
+    @property
+    def assignments_page(self) -> QWidget:
+        return self.page_at(self._assignments_page_index)
+
+    @property
+    def hours_page(self) -> QWidget:
+        return self.page_at(self._hours_page_index)
 
     def page_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

@@ -237,98 +237,109 @@
         <translation>{n}件の割り当ての削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="66"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="67"/>
         <source>Task, worker or short code…</source>
         <translation>業務・担当者・コードで絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="68"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="69"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="70"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="71"/>
         <source>A&amp;ll companies</source>
         <translation>全社を表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="71"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="72"/>
         <source>Show the assignments of every company, not only the current one</source>
         <translation>選択中の会社だけでなく、すべての会社の割当を表示します</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="76"/>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="69"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="153"/>
         <source>Assignments</source>
         <translation>割り当て</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="87"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="88"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="87"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="88"/>
         <source>Edit the assignment (Enter)</source>
         <translation>割り当てを編集（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="94"/>
         <source>E&amp;nd</source>
         <translation>終了(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="94"/>
         <source>End the assignment today (Ctrl+E)</source>
         <translation>今日付けで割り当てを終了（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="98"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="99"/>
         <source>Delete the assignment (Del); Ctrl+Z brings it back</source>
         <translation>割り当てを削除（Del）。Ctrl+Zで元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="172"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="103"/>
+        <source>&amp;Print task sheets…</source>
+        <translation>作業指示書を印刷…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="106"/>
+        <source>Print the task sheets of the selected assignments, or of all current ones shown (Ctrl+P)</source>
+        <translation>選んだ割り当ての作業指示書を印刷します。選んでいないときは、表示中の終了していない割り当てすべてを印刷します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="183"/>
         <source>Loading assignments</source>
         <translation>割り当てを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="216"/>
         <source>Choose a company, or tick “All companies”.</source>
         <translation>会社を選ぶか、「全社を表示」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="208"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="219"/>
         <source>No assignments yet. Use “Find workers…” on a task to assign someone.</source>
         <translation>まだ割り当てはありません。業務の「担当者を探す…」から割り当ててください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="260"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="272"/>
         <source>{shown} of {total} assignments shown — {hours} planned hours a month (not ended)</source>
         <translation>全{total}件中{shown}件を表示 — 月間予定 {hours}時間（終了分を除く）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="312"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="344"/>
         <source>Deleted {code}. Undo: {keys}</source>
         <translation>{code}を削除しました。元に戻す：{keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="314"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="346"/>
         <source>Deleted {n} assignments. Undo: {keys}</source>
         <translation>{n}件の割り当てを削除しました。元に戻す：{keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="328"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="360"/>
         <source>The assignment or its task no longer exists. The list was reloaded.</source>
         <translation>割り当てまたは業務がもうありません。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="331"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="363"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>
@@ -469,6 +480,7 @@
         <translation>判定(&amp;J):</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="66"/>
         <location filename="../../desktop/gui/pages/candidates_page.py" line="119"/>
         <location filename="../../desktop/gui/pages/candidates_page.py" line="172"/>
         <source>Outsourcing candidates</source>
@@ -617,6 +629,54 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="40"/>
+        <source>Connection card</source>
+        <translation>接続カード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="46"/>
+        <source>Print the connection code of a new PC as a card with a QR code. On that PC, “Connect to partner server…” in the Sync menu accepts the code typed or scanned.</source>
+        <translation>新しいPCの接続コードを、QRコード付きのカードとして印刷します。そのPCでは「同期」メニューの「パートナーサーバーに接続…」で、コードを入力するか読み取ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="55"/>
+        <source>The one-time code the partner server gave for the new PC</source>
+        <translation>パートナーサーバーが新しいPCのために発行した、1回限りのコード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="65"/>
+        <source>Server URL</source>
+        <translation>サーバーのURL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="66"/>
+        <source>Connection code</source>
+        <translation>接続コード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="67"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="74"/>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="75"/>
+        <source>Make the card and show its preview</source>
+        <translation>カードを作成してプレビューを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/card_dialog.py" line="117"/>
+        <source>The connection code has 12 letters and digits: XXXX-XXXX-XXXX.</source>
+        <translation>接続コードは英数字12文字です（XXXX-XXXX-XXXX）。</translation>
+    </message>
+</context>
+<context>
     <name>CardTexts</name>
     <message>
         <location filename="../../desktop/gui/worker_board.py" line="55"/>
@@ -702,6 +762,82 @@
         <location filename="../../desktop/gui/worker_board.py" line="99"/>
         <source>The {goal}-day goal passed {over} days ago without paid work</source>
         <translation>有償業務のないまま{goal}日目標を{over}日超過</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="123"/>
+        <source>Not yet</source>
+        <translation>まだ先の月です</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="129"/>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="137"/>
+        <source>{title}: no data for this period.</source>
+        <translation>{title}：この期間のデータはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="139"/>
+        <source>{title}, {first} to {last}.</source>
+        <translation>{title}（{first}〜{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="152"/>
+        <source>{name}: total {total}; {values}.</source>
+        <translation>{name}：合計 {total}。{values}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="290"/>
+        <source>No data for this period</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/charts.py" line="336"/>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFiguresModel</name>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="304"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="305"/>
+        <source>Inventoried (h/month)</source>
+        <translation>棚卸し時間（時間/月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="306"/>
+        <source>Outsourced (h/month)</source>
+        <translation>外注時間（時間/月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="307"/>
+        <source>Saving (yen/month)</source>
+        <translation>削減額（円/月）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="308"/>
+        <source>Local workers</source>
+        <translation>地域の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="328"/>
+        <source>Not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="334"/>
+        <source>Not enough data: open the company&apos;s own view to see what is missing.</source>
+        <translation>データ不足：何が足りないかは、その会社の表示で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -984,59 +1120,348 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="81"/>
         <source>Connect to partner server</source>
         <translation>パートナーサーバーに接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="86"/>
         <source>Enter the server address and the connection code you received from your partner.</source>
         <translation>パートナーから受け取ったサーバーのURLと接続コードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="72"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="95"/>
         <source>How this PC is listed on the partner server</source>
         <translation>パートナーサーバーでこのパソコンを見分けるための名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="98"/>
         <source>Server URL</source>
         <translation>サーバーのURL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="99"/>
         <source>Connection code</source>
         <translation>接続コード</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="100"/>
         <source>Name of this PC</source>
         <translation>このパソコンの名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="113"/>
         <source>Connect</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="162"/>
         <source>The connection code has 12 letters and digits: XXXX-XXXX-XXXX.</source>
         <translation>接続コードは英数字12文字です（XXXX-XXXX-XXXX）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="166"/>
         <source>Enter a name for this PC.</source>
         <translation>このパソコンの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="149"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="196"/>
         <source>Connected.</source>
         <translation>接続しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/connect_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/connect_dialog.py" line="212"/>
         <source>Connecting failed: {error}</source>
         <translation>接続できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="136"/>
+        <source>Change the programme costs</source>
+        <translation>プログラム費用の変更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="407"/>
+        <source>Value</source>
+        <translation>価値の見える化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="412"/>
+        <source>&amp;This company</source>
+        <translation>この会社(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="413"/>
+        <source>The figures of the company chosen on the company page</source>
+        <translation>会社情報のページで選んだ会社の数値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="414"/>
+        <source>&amp;All companies (partner)</source>
+        <translation>全社・パートナー(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="415"/>
+        <source>The figures of every company of this partner, added up</source>
+        <translation>このパートナーの全社の数値を合計したもの</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="426"/>
+        <source>Chosen months</source>
+        <translation>月を指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="428"/>
+        <source>A fiscal year runs from April to March</source>
+        <translation>年度は4月から翌年3月までです</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="429"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="432"/>
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="440"/>
+        <source>First month of the period</source>
+        <translation>期間の最初の月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="441"/>
+        <source>Last month of the period</source>
+        <translation>期間の最後の月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="442"/>
+        <source>Fro&amp;m</source>
+        <translation>開始(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="444"/>
+        <source>t&amp;o</source>
+        <translation>〜終了(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="446"/>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="510"/>
+        <source>Hours outsourced per month</source>
+        <translation>月別の外注時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="511"/>
+        <source>Pay per month</source>
+        <translation>月別の支払額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="512"/>
+        <source>Local workers working per month</source>
+        <translation>月別の稼働した地域の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="513"/>
+        <source>Trend by month</source>
+        <translation>月別の推移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="523"/>
+        <source>Figures per company</source>
+        <translation>会社別の数値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="540"/>
+        <source>Per company</source>
+        <translation>会社別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="543"/>
+        <source>Double-click or Enter: show that company&apos;s own view</source>
+        <translation>ダブルクリックまたはEnter：その会社の表示に切り替え</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="560"/>
+        <source>Programme costs (for the ROI)</source>
+        <translation>プログラム費用（ROIの計算用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="564"/>
+        <source>Trai&amp;ning, per trainee (yen):</source>
+        <translation>研修費・1人あたり（円）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="565"/>
+        <source>Set&amp;up, per company (yen):</source>
+        <translation>導入費・1社あたり（円）(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="566"/>
+        <source>Othe&amp;r costs in the period (yen):</source>
+        <translation>その他の費用・期間内（円）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="570"/>
+        <source>What training one person costs (courses, materials, trainer)</source>
+        <translation>1人の研修にかかる費用（講座・教材・講師）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="573"/>
+        <source>What starting with one company costs (inventory, PCs, contracts)</source>
+        <translation>1社との取り組み開始にかかる費用（業務棚卸し・PC・契約）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="575"/>
+        <source>Any other cost of the programme in the period (office, staff)</source>
+        <translation>期間内のその他のプログラム費用（事務所・職員など）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="579"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="588"/>
+        <source>Save cost&amp;s</source>
+        <translation>費用を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="589"/>
+        <source>Save the costs; Ctrl+Z undoes</source>
+        <translation>費用を保存します（Ctrl+Zで元に戻せます）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="595"/>
+        <source>Leave a cost empty when it is not known: the ROI then says what is missing instead of showing a wrong number.</source>
+        <translation>分からない費用は空欄のままにしてください。ROIは誤った数値を出さず、足りない情報を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="656"/>
+        <source>The last month is before the first month. Choose the months again.</source>
+        <translation>終了月が開始月より前です。月を選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="657"/>
+        <source>A period can be at most {n} months. Choose the months again.</source>
+        <translation>期間は最大{n}か月です。月を選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="704"/>
+        <source>Computing the value figures</source>
+        <translation>価値の数値を計算中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="729"/>
+        <source>The company no longer exists. Choose another one.</source>
+        <translation>この会社はもう存在しません。別の会社を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="731"/>
+        <source>The figures could not be computed: {error}</source>
+        <translation>数値を計算できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="806"/>
+        <source>{first} – {last}</source>
+        <translation>{first}〜{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="811"/>
+        <source>All companies ({n})</source>
+        <translation>全社（{n}社）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="816"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="822"/>
+        <source>{who} · {months}</source>
+        <translation>{who}・{months}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="828"/>
+        <source>(so far: up to {date})</source>
+        <translation>（{date}時点までの実績）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="843"/>
+        <source>Choose a company on the “Company profile” page, or look at all companies.</source>
+        <translation>「会社情報」のページで会社を選ぶか、全社の表示に切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="845"/>
+        <source>First register a company on the “Company profile” page.</source>
+        <translation>まず「会社情報」のページで会社を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="902"/>
+        <source>Hours outsourced</source>
+        <translation>外注した時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="908"/>
+        <source>Paid in total</source>
+        <translation>支払総額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="909"/>
+        <source>Paid to local workers</source>
+        <translation>地域の担当者への支払（地域内還流）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="917"/>
+        <source>Local workers working</source>
+        <translation>稼働した地域の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="984"/>
+        <source>The costs of the whole programme, for all companies together.</source>
+        <translation>プログラム全体（全社分）の費用です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="987"/>
+        <source>This company&apos;s own costs. When none is set, the partner&apos;s training and setup costs are used.</source>
+        <translation>この会社独自の費用です。未設定の場合は、パートナーの研修費・導入費を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="990"/>
+        <source>The costs of this company&apos;s programme.</source>
+        <translation>この会社のプログラム費用です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1014"/>
+        <source>Training cost per trainee</source>
+        <translation>研修費（1人あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1015"/>
+        <source>Setup cost per company</source>
+        <translation>導入費（1社あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1016"/>
+        <source>Other costs</source>
+        <translation>その他の費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1041"/>
+        <source>No change.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1057"/>
+        <source>Saved. Undo: Ctrl+Z</source>
+        <translation>保存しました。元に戻す：Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1065"/>
+        <source>The operation failed: {error}</source>
+        <translation>操作に失敗しました: {error}</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1642,49 @@
     </message>
 </context>
 <context>
+    <name>DrilldownDialog</name>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="123"/>
+        <source>Behind the figure: {name}</source>
+        <translation>数値の内訳：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="131"/>
+        <source>Not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="147"/>
+        <source>Not enough data. What is missing:</source>
+        <translation>データ不足です。足りないもの：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="149"/>
+        <source>Computed from part of the data. What is missing:</source>
+        <translation>一部のデータから計算しています。足りないもの：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="159"/>
+        <source>Rows behind the figure</source>
+        <translation>数値の内訳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="173"/>
+        <source>{n} rows</source>
+        <translation>{n}件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="174"/>
+        <source>No rows: nothing was counted for this figure in the period.</source>
+        <translation>内訳はありません。この期間、この数値に数えたものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="176"/>
+        <source>Double-click or Enter: open the row · Ctrl+C: copy for a spreadsheet</source>
+        <translation>ダブルクリックまたはEnter：その行を開く・Ctrl+C：表計算ソフト用にコピー</translation>
+    </message>
+</context>
+<context>
     <name>EcrsModel</name>
     <message>
         <location filename="../../desktop/gui/wizard/ecrs_step.py" line="72"/>
@@ -1380,6 +1848,63 @@
         <location filename="../../desktop/gui/wizard/ecrs_step.py" line="338"/>
         <source>Saved: “{name}”.</source>
         <translation>「{name}」を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="80"/>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="80"/>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="80"/>
+        <source>Amount</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="80"/>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176"/>
+        <source>※ partial</source>
+        <translation>※一部のみ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="178"/>
+        <source>Computed from part of the data: see what is missing below.</source>
+        <translation>一部のデータから計算しています。足りないものは下に表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="222"/>
+        <source>Not enough data</source>
+        <translation>データ不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
+        <source>Not counted: {what}</source>
+        <translation>未反映：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="238"/>
+        <source>Click or press Enter to see the rows behind this figure.</source>
+        <translation>クリックまたはEnterで、この数値の内訳を表示します。</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2318,7 @@
         <translation>時間を入力（3、3.5、3:30、90m）・Enter/Tab：次の日・Shift+Tab：前の日・Del：消去・Ctrl+V：表計算から貼り付け・Ctrl+Z：元に戻す・※：2台の端末で入力（ツールチップ参照）</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="70"/>
         <location filename="../../desktop/gui/pages/hours_page.py" line="185"/>
         <source>Hours</source>
         <translation>作業時間</translation>
@@ -2480,179 +3006,697 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="72"/>
+        <location filename="../../desktop/gui/main_window.py" line="93"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KpiText</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="107"/>
-        <source>Machishigoto — workflow inventory and local telework</source>
-        <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
+        <location filename="../../desktop/gui/kpi_text.py" line="27"/>
+        <source>Inventoried work</source>
+        <translation>棚卸しした業務時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="112"/>
-        <location filename="../../desktop/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/kpi_text.py" line="28"/>
+        <source>Hours saved by ECRS</source>
+        <translation>ECRSで削減した時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="29"/>
+        <source>Work that could be outsourced</source>
+        <translation>外注・テレワークできる時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="30"/>
+        <source>Hours outsourced</source>
+        <translation>外注した時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="31"/>
+        <source>Cost if done in-house</source>
+        <translation>社内で行った場合の費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="32"/>
+        <source>Cost of outsourcing</source>
+        <translation>外注費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="33"/>
+        <source>Saving a month</source>
+        <translation>月あたりの削減額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="34"/>
+        <source>Return on investment (ROI)</source>
+        <translation>投資対効果（ROI）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="35"/>
+        <source>Paid to local workers</source>
+        <translation>地域の担当者への支払（地域内還流）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="36"/>
+        <source>Earned from companies outside the area</source>
+        <translation>地域外の会社から得た収入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="37"/>
+        <source>Local people with regular work</source>
+        <translation>定常的な仕事がある地域の人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="38"/>
+        <source>Workers by kind</source>
+        <translation>稼働した担当者（区分別）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="39"/>
+        <source>Trainees paid within 90 days</source>
+        <translation>90日以内に有償業務に就いた研修生</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="40"/>
+        <source>Days from training to paid work</source>
+        <translation>研修修了から有償業務までの日数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="41"/>
+        <source>Still working after 90 days</source>
+        <translation>90日定着率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="42"/>
+        <source>Still working after 180 days</source>
+        <translation>180日定着率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="43"/>
+        <source>Tasks no longer tied to one person</source>
+        <translation>属人化を解消した業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="44"/>
+        <source>Companies taking part</source>
+        <translation>参加企業数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="52"/>
+        <source>Hours a month of all tasks in the inventory</source>
+        <translation>棚卸しした全業務の月あたり時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="53"/>
+        <source>Hours a month removed by improving the work (ECRS)</source>
+        <translation>業務改善（ECRS）でなくした月あたり時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="54"/>
+        <source>Hours a month of tasks suitable for telework</source>
+        <translation>テレワーク向きの業務の月あたり時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="55"/>
+        <source>Hours a month done by outside workers</source>
+        <translation>外部の担当者が行った月あたり時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="56"/>
+        <source>Those hours × the company&apos;s hourly cost, a month</source>
+        <translation>その時間×会社の時給（月あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="57"/>
+        <source>What outside workers were paid, a month</source>
+        <translation>外部の担当者への支払額（月あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="58"/>
+        <source>In-house cost minus outsourcing cost, a month</source>
+        <translation>社内費用から外注費を引いた額（月あたり）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="59"/>
+        <source>Saving in the period against training and setup costs</source>
+        <translation>期間内の削減額と研修費・導入費の比較</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="60"/>
+        <source>Paid in the period to workers living in the area</source>
+        <translation>期間内に地域在住の担当者へ支払った額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="61"/>
+        <source>Earned in the period by local workers from companies elsewhere</source>
+        <translation>期間内に地域の担当者が他地域の会社から得た額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="64"/>
+        <source>Local workers with regular work at the end of the period</source>
+        <translation>期間末に定常的な仕事がある地域の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="65"/>
+        <source>Workers who recorded hours, by kind</source>
+        <translation>作業時間を記録した担当者（区分別）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="66"/>
+        <source>Share of trainees with paid work within 90 days of the course</source>
+        <translation>研修修了後90日以内に有償業務に就いた割合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="69"/>
+        <source>Median days from the end of the course to paid work</source>
+        <translation>研修修了から有償業務までの日数（中央値）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="72"/>
+        <source>Share of workers still working 90 days after starting</source>
+        <translation>仕事を始めて90日後も続けている人の割合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="73"/>
+        <source>Share of workers still working 180 days after starting</source>
+        <translation>仕事を始めて180日後も続けている人の割合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="74"/>
+        <source>One-person tasks that now have a written procedure</source>
+        <translation>手順書ができた、一人しか知らなかった業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="75"/>
+        <source>Companies with work in the period</source>
+        <translation>期間内に仕事があった会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="83"/>
+        <source>The hours a month that all tasks of the work inventory take (minutes each time × how often), discontinued tasks left out. Tasks without minutes or frequency are not counted.</source>
+        <translation>業務棚卸しの全業務にかかる月あたりの時間（1回の分数×頻度）。廃止した業務は除きます。分数や頻度が未入力の業務は数えません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="88"/>
+        <source>The hours a month saved by ECRS decisions that change the work (eliminate, combine, rearrange, simplify): the minutes saved recorded on each task, at most the task&apos;s own hours.</source>
+        <translation>業務を変えるECRSの判断（排除・結合・入替・簡素化）で削減した月あたりの時間。各業務に記録した削減分数で、その業務自体の時間が上限です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="93"/>
+        <source>The hours a month of tasks judged suitable, or suitable once prepared, for telework or BPO (the owner&apos;s own judgement first), minus what ECRS already saves on them.</source>
+        <translation>テレワーク・BPO向き、または準備すれば向きと判定した業務の月あたり時間（経営者自身の判断を優先）から、ECRSで削減した分を引いたもの。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="98"/>
+        <source>The hours outside workers (local and urban, not the company&apos;s own staff) recorded on their assignments, for an average month of the period so far.</source>
+        <translation>外部の担当者（地域・都市部。自社の社員は除く）が割当に記録した作業時間の、これまでの期間の月平均。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="103"/>
+        <source>What the outsourced hours would have cost with the company&apos;s own staff: hours × the company&apos;s hourly cost (set on the company profile), for an average month.</source>
+        <translation>外注した時間を自社の社員で行った場合の費用：時間×会社の時給（会社情報で設定）の月平均。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="108"/>
+        <source>What outside workers were paid: their hours × the agreed rate of each assignment, for an average month.</source>
+        <translation>外部の担当者への支払額：作業時間×各割当の単価の月平均。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="113"/>
+        <source>What the outside workers&apos; hours would have cost in-house minus what they cost, for an average month of the period so far.</source>
+        <translation>外部の担当者の作業時間を社内で行った場合の費用から、実際の外注費を引いた額の、これまでの期間の月平均。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="118"/>
+        <source>(Saving over the period − programme costs) ÷ programme costs. The costs are training per trainee who started a course in the period, setup per company taking part, and other costs. 0% means the saving just pays the costs back.</source>
+        <translation>（期間内の削減額−プログラム費用）÷プログラム費用。費用は、期間内に研修を始めた人数分の研修費、参加企業数分の導入費、その他の費用です。0%は削減額で費用をちょうど回収できたことを表します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="124"/>
+        <source>What workers living in the area (local workers) were paid for their hours in the period: money that stays in the region.</source>
+        <translation>地域に住む担当者（地域人材）に期間内の作業時間分として支払った額。地域内にとどまるお金（地域内還流）です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="129"/>
+        <source>What local workers were paid in the period by companies outside their own municipality: money that comes into the region.</source>
+        <translation>地域の担当者が期間内に、自分の市区町村以外の会社から受け取った額。地域に入ってくるお金です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="134"/>
+        <source>Local workers with regular work on the last day of the period (or today): running assignments of at least {hours} hours a month planned in total, or in the “regular” training stage.</source>
+        <translation>期間の最終日（または今日）に定常的な仕事がある地域の担当者：進行中の割当の予定時間が合計で月{hours}時間以上、または育成段階が「定常業務」の人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="139"/>
+        <source>Every worker who recorded hours in the period, counted by kind (local, urban, staff).</source>
+        <translation>期間内に作業時間を記録した担当者全員を、区分（地域・都市部・社員）ごとに数えた人数です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="143"/>
+        <source>Of the trainees whose result became known in the period, the share who began paid work within {days} days of the end of their course.</source>
+        <translation>期間内に結果が確定した研修生のうち、研修修了から{days}日以内に有償業務を始めた人の割合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="148"/>
+        <source>The median number of days from the end of the course to the first paid work, for the trainees whose result became known in the period and who reached paid work.</source>
+        <translation>期間内に結果が確定し、有償業務に就いた研修生の、研修修了から最初の有償業務までの日数の中央値。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="153"/>
+        <source>Of the outside workers whose first paid work began at least 90 days ago, the share still working 90 days after it began: an assignment running that day, or hours in the {window} days up to it.</source>
+        <translation>最初の有償業務を始めて90日以上たった外部の担当者のうち、90日後も仕事を続けている人の割合（その日に進行中の割当があるか、その日までの{window}日間に作業時間がある）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="159"/>
+        <source>Of the outside workers whose first paid work began at least 180 days ago, the share still working 180 days after it began: an assignment running that day, or hours in the {window} days up to it.</source>
+        <translation>最初の有償業務を始めて180日以上たった外部の担当者のうち、180日後も仕事を続けている人の割合（その日に進行中の割当があるか、その日までの{window}日間に作業時間がある）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="165"/>
+        <source>Tasks only one person knows (属人化) whose procedure is now written: documented in full, or at least {steps} steps a worker may see. Others can then take them over.</source>
+        <translation>一人しか知らない（属人化した）業務のうち、手順が書き出されたもの：手順書が完備、または担当者が見られる手順が{steps}つ以上。ほかの人が引き継げるようになります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="170"/>
+        <source>Companies with an assignment running in the period, or hours recorded in it.</source>
+        <translation>期間内に進行中の割当があった、または作業時間の記録があった会社。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="187"/>
+        <source>Economic value</source>
+        <translation>経済的価値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="188"/>
+        <source>Social value</source>
+        <translation>社会的価値</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="196"/>
+        <source>The company&apos;s hourly cost (in-house) is not set</source>
+        <translation>会社の時給（社内コスト）が未設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="197"/>
+        <source>Some assignments have no agreed hourly rate</source>
+        <translation>単価が未設定の割当があります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="198"/>
+        <source>No hours were recorded in this period</source>
+        <translation>この期間の作業時間の記録がありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="199"/>
+        <source>No worker is assigned yet</source>
+        <translation>まだ担当者が割り当てられていません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="200"/>
+        <source>No trainee&apos;s result is known in this period</source>
+        <translation>この期間に結果が確定した研修生がいません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="201"/>
+        <source>No trainee has reached paid work yet</source>
+        <translation>有償業務に就いた研修生がまだいません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="202"/>
+        <source>The training records are kept on the partner&apos;s PC</source>
+        <translation>研修の記録はパートナーのPCにあります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="203"/>
+        <source>The programme costs (training, setup) are not set</source>
+        <translation>プログラム費用（研修費・導入費）が未設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="204"/>
+        <source>Where some workers live (municipality) is not known</source>
+        <translation>住まい（市区町村）が不明な担当者がいます</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="205"/>
+        <source>The company&apos;s municipality is not set</source>
+        <translation>会社の市区町村が未設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="206"/>
+        <source>No task has been inventoried yet</source>
+        <translation>まだ業務を棚卸ししていません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="207"/>
+        <source>Some tasks have no minutes or frequency</source>
+        <translation>分数または頻度が未入力の業務があります</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="208"/>
+        <source>Nobody has worked long enough yet</source>
+        <translation>まだ十分な期間働いた人がいません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="209"/>
+        <source>No task is marked as known by only one person</source>
+        <translation>「一人しか知らない」業務がありません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="210"/>
+        <source>No company is registered</source>
+        <translation>会社が登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="214"/>
+        <source>Data missing ({code})</source>
+        <translation>データ不足（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="221"/>
+        <source>Task</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="222"/>
+        <source>Assignment</source>
+        <translation>割当</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="223"/>
+        <source>Worker</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="224"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="116"/>
+        <location filename="../../desktop/gui/kpi_text.py" line="225"/>
+        <source>Kind of worker</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="226"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="241"/>
+        <source>Kind not known</source>
+        <translation>区分不明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="245"/>
+        <source>Training costs</source>
+        <translation>研修費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="246"/>
+        <source>Setup costs</source>
+        <translation>導入費</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="247"/>
+        <source>Other costs</source>
+        <translation>その他の費用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="248"/>
+        <source>Saving in the period</source>
+        <translation>期間内の削減額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="262"/>
+        <source>{hours} h a month planned</source>
+        <translation>予定 月{hours}時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="265"/>
+        <source>Documented in full</source>
+        <translation>手順書完備</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="266"/>
+        <source>{done} shareable steps (written from {least})</source>
+        <translation>共有できる手順 {done}（{least}以上で作成済み）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="310"/>
+        <source>h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="311"/>
+        <source>h/month</source>
+        <translation>時間/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="312"/>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="313"/>
+        <source>yen/month</source>
+        <translation>円/月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="315"/>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="316"/>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="317"/>
+        <source>tasks</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="318"/>
+        <source>companies</source>
+        <translation>社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="330"/>
+        <source>{number} {unit}</source>
+        <translation>{number}{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="359"/>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/kpi_text.py" line="364"/>
+        <source>FY{year}</source>
+        <translation>{year}年度</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="128"/>
+        <source>Machishigoto — workflow inventory and local telework</source>
+        <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="133"/>
+        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>&amp;Company:</source>
         <translation>会社(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="152"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>&amp;Import tasks from Excel or CSV…</source>
         <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>E&amp;xport tasks to Excel or CSV…</source>
         <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <source>&amp;Print</source>
+        <translation>印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <source>&amp;Task sheets of this company</source>
+        <translation>この会社の作業指示書(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <source>&amp;Interview sheet (pre-filled)</source>
+        <translation>ヒアリングシート（この会社の業務を印字）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <source>Interview sheet (&amp;blank)</source>
+        <translation>ヒアリングシート（白紙）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <source>&amp;Connection card…</source>
+        <translation>接続カード…(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>&amp;Back up database...</source>
         <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="192"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
+        <source>Backups and &amp;restore…</source>
+        <translation>バックアップと復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="225"/>
         <source>Add &amp;demo data</source>
         <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>Small: one tea farm</source>
         <translation>小：茶園 1 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>Large: 50 companies, 5,000 tasks</source>
         <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199"/>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>S&amp;ync</source>
         <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="242"/>
         <source>Sync &amp;now</source>
         <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
         <source>&amp;Connect to partner server…</source>
         <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>&amp;Write sync file for USB…</source>
         <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="248"/>
         <source>&amp;Read sync file…</source>
         <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="253"/>
         <source>Text &amp;size</source>
         <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="272"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/gui/main_window.py" line="277"/>
         <source>Open the conflicts to review them</source>
         <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="334"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/gui/main_window.py" line="360"/>
         <source>Adding demo data</source>
         <translation>デモデータを追加しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>Database (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/gui/main_window.py" line="388"/>
         <source>Backing up</source>
         <translation>バックアップしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/gui/main_window.py" line="407"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="364"/>
-        <location filename="../../desktop/gui/main_window.py" line="378"/>
+        <location filename="../../desktop/gui/main_window.py" line="408"/>
+        <location filename="../../desktop/gui/main_window.py" line="422"/>
         <source>Machishigoto</source>
         <translation>まちしごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/gui/main_window.py" line="423"/>
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -4325,6 +5369,101 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="18"/>
+        <source>Characters missing from the printing font were printed as 〓 (a warning on the sheet names them): {detail}</source>
+        <translation>印刷用フォントにない文字を「〓」で印刷しました（用紙の注意書きに文字の一覧があります）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="23"/>
+        <source>The task has no procedure steps a worker may see; the sheet says to ask how to do it.</source>
+        <translation>作業者に見せられる手順が登録されていません。用紙には進め方を確認するよう書いてあります。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="27"/>
+        <source>No contact is registered for: {detail}</source>
+        <translation>次の連絡先が登録されていません：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="28"/>
+        <source>The sheet could not be made; a page saying so is in its place. Reason: {detail}</source>
+        <translation>この用紙は作成できませんでした。代わりにその旨を書いたページを入れています。理由：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="38"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="44"/>
+        <source>{sheets} task sheet(s), {pages} page(s), written to {path}</source>
+        <translation>作業指示書 {sheets} 枚（{pages} ページ）を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="45"/>
+        <source>Interview sheet, {pages} page(s), written to {path}</source>
+        <translation>ヒアリングシート（{pages} ページ）を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="46"/>
+        <source>Connection card written to {path}</source>
+        <translation>接続カードを {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="52"/>
+        <source>Problems on {n} sheet(s):</source>
+        <translation>{n} 枚の用紙に確認が必要な点があります：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="56"/>
+        <source>{n} sheet(s) could not be made (see above).</source>
+        <translation>{n} 枚の用紙を作成できませんでした（上の一覧を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="60"/>
+        <source>Making {n} task sheet(s)…</source>
+        <translation>作業指示書を {n} 枚作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="64"/>
+        <source>There is nothing to print: no current assignment matches.</source>
+        <translation>印刷するものがありません。条件に合う現在の担当はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="68"/>
+        <source>No assignment has the code “{code}”.</source>
+        <translation>コード「{code}」の割当はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="72"/>
+        <source>No assignment is held by the worker “{value}”.</source>
+        <translation>「{value}」が担当している作業はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="77"/>
+        <source>Several workers have this name; choose one with --worker ID:</source>
+        <translation>この名前の担当者が複数います。--worker ID で1人を選んでください：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="83"/>
+        <source>The output file must end in .pdf: {path}</source>
+        <translation>出力ファイル名は .pdf で終わる必要があります：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="87"/>
+        <source>The PDF {path} could not be written: {error}</source>
+        <translation>PDF {path} を書き込めませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="93"/>
+        <source>A pre-filled interview sheet needs a company (--company NAME or ID); use --blank for an empty one.</source>
+        <translation>記入済みのヒアリングシートには会社の指定が必要です（--company 会社名またはID）。白紙のシートは --blank で作れます。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="100"/>
+        <source>A connection card needs the server&apos;s address (--server) and the code (--code).</source>
+        <translation>接続カードには、サーバーのアドレス（--server）と接続コード（--code）が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>MoveDateDialog</name>
@@ -4422,6 +5561,7 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>このPCには人材の登録はありません。人材とその育成はパートナーのPCで管理します。</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="68"/>
         <location filename="../../desktop/gui/pages/pipeline_page.py" line="213"/>
         <source>Training pipeline</source>
         <translation>育成パイプライン</translation>
@@ -4528,6 +5668,207 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="76"/>
+        <source>Characters the font lacks were replaced: {chars}</source>
+        <translation>フォントにない文字を置き換えました：{chars}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="80"/>
+        <source>The task has no procedure steps to share: the checklist is empty.</source>
+        <translation>作業者に渡せる手順がないため、チェックリストが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="82"/>
+        <source>Contact details are missing: {what}</source>
+        <translation>連絡先がありません：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="84"/>
+        <source>Contact details are missing: the contact line is blank.</source>
+        <translation>連絡先がないため、連絡先の欄が空白です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="86"/>
+        <source>This sheet could not be made ({error}); a notice page stands in its place.</source>
+        <translation>このシートは作成できませんでした（{error}）。代わりにお知らせのページを入れています。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="180"/>
+        <source>Preview — {title}</source>
+        <translation>印刷プレビュー — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="197"/>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="205"/>
+        <source>Problems</source>
+        <translation>問題点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/print_preview.py" line="211"/>
+        <source>%n sheet(s) with problems — printed anyway:</source>
+        <translation>
+            <numerusform>問題のあるシート %n 枚（そのまま印刷されます）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="232"/>
+        <source>◀ Previous</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="232"/>
+        <source>Previous page (PgUp)</source>
+        <translation>前のページ（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="234"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="234"/>
+        <source>Next page (PgDn)</source>
+        <translation>次のページ（PgDn）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="240"/>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="240"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>拡大（Ctrl+=）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="248"/>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="248"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>縮小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="253"/>
+        <source>&amp;Fit width</source>
+        <translation>幅に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="253"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>ページを画面の幅に合わせます（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="261"/>
+        <source>Page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="264"/>
+        <source>P&amp;age:</source>
+        <translation>ページ(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="270"/>
+        <source>{pages} pages, {sheets} sheets</source>
+        <translation>{pages} ページ、{sheets} 枚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="287"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存…(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="288"/>
+        <source>Save a copy of this PDF (Ctrl+S)</source>
+        <translation>このPDFのコピーを保存します（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="291"/>
+        <source>&amp;Print…</source>
+        <translation>印刷…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="292"/>
+        <source>Print through the printer dialog (Ctrl+P)</source>
+        <translation>プリンターの画面を開いて印刷します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="440"/>
+        <source>Page {n} of {total}</source>
+        <translation>{total} ページ中 {n} ページ目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="530"/>
+        <location filename="../../desktop/gui/print_preview.py" line="547"/>
+        <location filename="../../desktop/gui/print_preview.py" line="560"/>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="530"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="548"/>
+        <source>The PDF could not be saved to {path}: {error}</source>
+        <translation>PDFを {path} に保存できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="554"/>
+        <source>Saved: {path}</source>
+        <translation>保存しました：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="561"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} はすでにあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="585"/>
+        <location filename="../../desktop/gui/print_preview.py" line="623"/>
+        <location filename="../../desktop/gui/print_preview.py" line="628"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="622"/>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="622"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="628"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを使い始められませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_preview.py" line="636"/>
+        <source>Printing page {n} of {total}…</source>
+        <translation>印刷中：{total} ページ中 {n} ページ目…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/print_preview.py" line="650"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n ページをプリンターに送りました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../desktop/gui/import_preview_model.py" line="55"/>
@@ -4558,6 +5899,106 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <location filename="../../desktop/gui/import_preview_model.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="70"/>
+        <source>Something to print no longer exists (deleted on another PC?). Reload the list and try again.</source>
+        <translation>印刷するものがもうありません（別のPCで削除された可能性があります）。一覧を読み込み直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="75"/>
+        <source>The PDF could not be written: {error}</source>
+        <translation>PDFを書き込めませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="78"/>
+        <source>The document could not be made: {error}</source>
+        <translation>書類を作成できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="97"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="98"/>
+        <source>Printing</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="132"/>
+        <location filename="../../desktop/gui/print_actions.py" line="141"/>
+        <location filename="../../desktop/gui/print_actions.py" line="145"/>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="184"/>
+        <source>%n task sheet(s)</source>
+        <translation>作業指示書 %n 枚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="204"/>
+        <location filename="../../desktop/gui/print_actions.py" line="227"/>
+        <location filename="../../desktop/gui/print_actions.py" line="252"/>
+        <source>Task sheets</source>
+        <translation>作業指示書</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="210"/>
+        <location filename="../../desktop/gui/print_actions.py" line="233"/>
+        <location filename="../../desktop/gui/print_actions.py" line="258"/>
+        <source>Making task sheets</source>
+        <translation>作業指示書を作成中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="212"/>
+        <source>There are no assignments to print.</source>
+        <translation>印刷する割り当てがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="235"/>
+        <source>This company has no current assignments, so there are no task sheets to print.</source>
+        <translation>この会社には現在の割り当てがないため、印刷する作業指示書はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="260"/>
+        <source>This worker has no current assignments, so there are no task sheets to print.</source>
+        <translation>この人材には現在の割り当てがないため、印刷する作業指示書はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="277"/>
+        <source>Interview sheet (pre-filled)</source>
+        <translation>ヒアリングシート（業務を印字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="279"/>
+        <source>Interview sheet (blank)</source>
+        <translation>ヒアリングシート（白紙）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="282"/>
+        <source>Interview sheet</source>
+        <translation>ヒアリングシート</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="284"/>
+        <source>Making the interview sheet</source>
+        <translation>ヒアリングシートを作成中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="296"/>
+        <location filename="../../desktop/gui/print_actions.py" line="297"/>
+        <source>Connection card</source>
+        <translation>接続カード</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_actions.py" line="300"/>
+        <source>Making the connection card</source>
+        <translation>接続カードを作成中</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +6226,109 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <location filename="../../desktop/gui/wizard/profile_step.py" line="268"/>
         <source>Enter the new company&apos;s name to start its inventory.</source>
         <translation>棚卸しを始めるには、新しい会社の名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="50"/>
+        <source>Backups and restore</source>
+        <translation>バックアップと復元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="54"/>
+        <source>Backups are made every day at the first start, and before every upgrade, import and restore. Restoring keeps the current data as a backup too, so nothing is lost.</source>
+        <translation>バックアップは毎日最初の起動時と、更新・取り込み・復元の前に自動で作成されます。復元するときも現在のデータをバックアップとして残すので、何も失われません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <source>Why</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="66"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="69"/>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="70"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>選んだバックアップに戻す(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="90"/>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="91"/>
+        <source>Before an upgrade</source>
+        <translation>更新の前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="92"/>
+        <source>Before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="93"/>
+        <source>Before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="94"/>
+        <source>Made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="100"/>
+        <source>{mb:.1f} MB</source>
+        <translation>{mb:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="109"/>
+        <source>No backups yet.</source>
+        <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="131"/>
+        <source>Wait until the running job has finished, then try again.</source>
+        <translation>実行中の処理が終わってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="136"/>
+        <source>This backup is damaged and cannot be restored: {detail}</source>
+        <translation>このバックアップは壊れているため復元できません：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="147"/>
+        <source>Go back to the backup of {when}? Work done after it will not be in the data; the current data is kept as a backup first.</source>
+        <translation>{when} のバックアップに戻しますか？ それ以降の作業はデータに含まれません。現在のデータは先にバックアップとして残します。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="156"/>
+        <source>The backup could not be restored: {error}</source>
+        <translation>バックアップを復元できませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="158"/>
+        <source>The backup of {when} is back in place.</source>
+        <translation>{when} のバックアップに戻しました。</translation>
     </message>
 </context>
 <context>
@@ -6379,88 +7923,99 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="71"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="72"/>
         <source>Filter workers…</source>
         <translation>人材を絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="74"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="75"/>
         <source>Words in name, kana, municipality, skills, kind, stage or note (Ctrl+F)</source>
         <translation>氏名・ふりがな・市町村・スキル・区分・育成段階・メモの語句（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="77"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="82"/>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="159"/>
+        <location filename="../../desktop/gui/main_window.py" line="67"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="83"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="167"/>
         <source>Workers</source>
         <translation>人材</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="96"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="96"/>
         <source>Add a worker (Ctrl+N)</source>
         <translation>人材を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="100"/>
         <source>Edit the worker (Enter)</source>
         <translation>人材を編集します（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="105"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="106"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="107"/>
         <source>Delete the worker (Del); Ctrl+Z brings them back</source>
         <translation>人材を削除します（Del）。Ctrl+Zで元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="127"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="112"/>
+        <source>&amp;Print this worker&apos;s sheets…</source>
+        <translation>この人材の作業指示書を印刷…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="113"/>
+        <source>Print the task sheets of every current assignment of the selected worker (Ctrl+P)</source>
+        <translation>選んだ人材の、現在のすべての割り当ての作業指示書を印刷します（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="135"/>
         <source>This PC has no worker pool: workers are managed on the partner&apos;s PC. A company sees only the workers assigned to its tasks.</source>
         <translation>このPCには人材の登録はありません。人材はパートナーのPCで管理します。企業には、その企業の業務に割り当てられた人材だけが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="190"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="198"/>
         <source>Loading workers</source>
         <translation>人材を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="259"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="268"/>
         <source>{shown} of {total} workers shown</source>
         <translation>{total}名中{shown}名を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="322"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="331"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="324"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="333"/>
         <source>Deleted {n} workers. Undo: {keys}</source>
         <translation>{n}名を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="336"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="350"/>
         <source>The worker no longer exists (deleted on another device?). The list was reloaded.</source>
         <translation>この人材はもう存在しません（別の端末で削除された可能性があります）。一覧を再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="339"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="353"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>

@@ -37,6 +37,7 @@ from desktop.gui.assignment_dialog import AssignmentDialog
 from desktop.gui.assignment_table import COLUMNS, AssignmentTableModel, column
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
+from desktop.gui.print_actions import PrintJob, print_task_sheets
 
 _RELOAD_ON = frozenset({"assignment", "worker_card", "task", "company"})
 _MAX_WIDTH = 260
@@ -99,6 +100,16 @@ class AssignmentsPage(QWidget):
             self.delete_selected,
         )
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.print_action = QAction(self.tr("&Print task sheets…"), self)
+        self.print_action.setToolTip(
+            self.tr(
+                "Print the task sheets of the selected assignments, or of all current ones shown (Ctrl+P)"
+            )
+        )
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(lambda _checked=False: self.print_sheets())
+        self.addAction(self.print_action)
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -110,7 +121,7 @@ class AssignmentsPage(QWidget):
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.all_check)
         top.addSpacing(12)
-        for action in (self.edit_action, self.end_action, self.delete_action):
+        for action in (self.edit_action, self.end_action, self.delete_action, self.print_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -251,6 +262,7 @@ class AssignmentsPage(QWidget):
         self.edit_action.setEnabled(len(rows) == 1)
         self.end_action.setEnabled(any(r.status != "ended" for r in rows))
         self.delete_action.setEnabled(bool(rows))
+        self.print_action.setEnabled(bool(self.rows_to_print()))
 
     def _update_summary(self) -> None:
         rows = self.model.visible_rows()
@@ -264,6 +276,26 @@ class AssignmentsPage(QWidget):
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filter_edit.text())
         self._update_actions()
+
+    # --- print --------------------------------------------------------------------------------------
+
+    def rows_to_print(self) -> list[AssignmentRow]:
+        """The selected rows; with none selected, the shown rows that have not ended (all shown
+        rows when every one has ended), in the table's order."""
+        selected = self.selected_rows()
+        if selected:
+            return selected
+        shown = self.model.visible_rows()
+        return [r for r in shown if r.status != "ended"] or shown
+
+    def print_sheets(self) -> PrintJob | None:
+        """Make the task sheets of :meth:`rows_to_print` on the task runner, then preview them."""
+        rows = self.rows_to_print()
+        if not rows:
+            return None
+        companies = {r.company_name for r in rows}
+        name = companies.pop() if len(companies) == 1 else ""
+        return print_task_sheets(self._ctx, [r.id for r in rows], self, name_hint=name)
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -29,6 +29,7 @@ from desktop.core.services.workers import SkillData, WorkerRow, list_skills, lis
 from desktop.gui import messages
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
+from desktop.gui.print_actions import PrintJob, print_worker_sheets
 from desktop.gui.worker_commands import AddWorkerCommand, DeleteWorkersCommand, EditWorkerCommand
 from desktop.gui.worker_dialog import WorkerDialog
 from desktop.gui.worker_table import WorkerTableModel
@@ -107,6 +108,13 @@ class WorkersPage(QWidget):
             self.delete_selected,
         )
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.print_action = self._action(
+            self.tr("&Print this worker's sheets…"),
+            self.tr("Print the task sheets of every current assignment of the selected worker (Ctrl+P)"),
+            self.print_sheets,
+            self,
+        )
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         find_action = QAction(self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,7 +125,7 @@ class WorkersPage(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.filter_edit, 1)
         top.addSpacing(12)
-        for action in (self.add_action, self.edit_action, self.delete_action):
+        for action in (self.add_action, self.edit_action, self.delete_action, self.print_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -253,6 +261,7 @@ class WorkersPage(QWidget):
         self.add_action.setEnabled(self._partner_id is not None)
         self.edit_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count >= 1)
+        self.print_action.setEnabled(count == 1)
 
     def _update_summary(self) -> None:
         self.summary_label.setText(
@@ -328,6 +337,11 @@ class WorkersPage(QWidget):
         self.message_label.clear()
         self._select_id = select_id
         self._ctx.undo_stack.push(command)
+
+    def print_sheets(self) -> PrintJob | None:
+        """Make the task sheets of the selected worker's current assignments, then preview them."""
+        rows = self.selected_rows()
+        return print_worker_sheets(self._ctx, rows[0].id, self) if len(rows) == 1 else None
 
     def _show_error(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
