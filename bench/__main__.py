@@ -14,7 +14,16 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from bench import bundle, dataset, documents_bench, startup, sync_bench, table_ops, workforce_ops
+from bench import (
+    bundle,
+    dashboard_bench,
+    dataset,
+    documents_bench,
+    startup,
+    sync_bench,
+    table_ops,
+    workforce_ops,
+)
 from bench.report import Row, progress, render, write_latest
 
 STARTUP_RUNS = 7
@@ -55,6 +64,8 @@ def main() -> int:
         rows += table_ops.measure(db_path, work / "table.ini")
         progress("workers and hours: open the worker list and the weekly grid")
         rows += workforce_ops.measure(db_path)
+        progress("value dashboard: one company and the partner view")
+        rows += dashboard_bench.measure(db_path, work / "dashboard.ini")
         rows += documents_bench.measure(work)  # 500 task sheets as one PDF vs bare reportlab
         rows += sync_bench.measure(work)  # sync: initial, idle round, 20 devices on PostgreSQL
     elapsed = time.perf_counter() - began

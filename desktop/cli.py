@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_print_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], company_help: str) -> None:
+    report = sub.add_parser("report", help="write reports (the KPI report for the municipality)")
+    reports = report.add_subparsers(dest="report", required=True)
+    kpi = reports.add_parser(
+        "kpi", help="the KPI report (KPI報告書) of a period as a PDF, its table as .xlsx"
+    )
+    kpi.add_argument(
+        "--period", required=True, help="whole months: 2026-04..2027-03 (a fiscal year) or 2026-04"
+    )
+    kpi.add_argument("--out", type=Path, required=True, help="the PDF file to write (replaced if it exists)")
+    kpi.add_argument(
+        "--xlsx", type=Path, help="also write the KPI table to this .xlsx file (replaced if it exists)"
+    )
+    kpi.add_argument("--company", help="only this company (its id or name); default: every company")
+    sub.add_parser("backups", help="list the automatic backups of the database, newest first")
+    restore = sub.add_parser(
+        "restore", help="put a backup in place of the database (the current file is kept)"
+    )
+    restore_from = restore.add_mutually_exclusive_group(required=True)
+    restore_from.add_argument("backup", nargs="?", type=Path, help="the backup file to restore")
+    restore_from.add_argument("--latest", action="store_true", help="the newest backup that is not damaged")
     printing = sub.add_parser("print", help="print documents to a PDF file (task sheets, interview, card)")
     what = printing.add_subparsers(dest="document", required=True)
     sheets = what.add_parser("task-sheets", help="task sheets (作業指示書) of the current assignments")
@@ -152,6 +173,8 @@ def main(
         return _template_command(args.path)
     if args.command == "print" and args.document == "card":  # needs no database either
         return _card_command(args)
+    if args.command == "restore":  # the database must not be open
+        return _restore_command(args, db_path)
     try:
         db = open_database(db_path)
     except DatabaseOpenError as exc:
@@ -204,7 +227,96 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         return _export_command(args, db)
     if args.command == "print":
         return _print_command(args, db)
+    if args.command == "report":
+        return _kpi_report_command(args, db)
+    if args.command == "backups":
+        return _backups_command(db)
     raise AssertionError(args.command)
+
+
+def _kpi_report_command(args: argparse.Namespace, db: Database) -> int:
+    from desktop.core.documents.kpi_report import report_kpi
+    from desktop.core.kpi import MonthRange
+    from desktop.gui import print_messages as words
+
+    try:
+        MonthRange.parse(args.period)
+    except ValueError:
+        print(words.bad_period(args.period), file=sys.stderr)
+        return EXIT_FAILED
+    target = _pdf_target(args.out)
+    if target is None:
+        return EXIT_FAILED
+    table = Path(args.xlsx).expanduser() if args.xlsx else None
+    if table is not None and table.suffix.lower() != ".xlsx":
+        print(words.xlsx_suffix(table), file=sys.stderr)
+        return EXIT_FAILED
+    company_id = None
+    if args.company:  # no --company: every company
+        company_id = _company_for(db, args.company)
+        if company_id is None:
+            return EXIT_FAILED
+    try:
+        result, written = report_kpi(
+            db, args.period, target, table, company_id, date.today(), lang=args.lang or "ja"
+        )
+    except OSError as exc:
+        failed = Path(exc.filename) if exc.filename else target
+        print(words.file_write_failed(failed, exc.strerror or exc), file=sys.stderr)
+        return EXIT_FAILED
+    code = _report_printed("kpi", result)
+    if written is not None:
+        print(words.table_written(written))
+    return code
+
+
+def _backups_command(db: Database) -> int:
+    from desktop.core.backup import list_backups
+    from desktop.gui import messages
+
+    found = list_backups(db.path)
+    if not found:
+        print(messages.no_backups())
+    for info in found:
+        print(messages.backup_line(info.created, info.kind, info.size, info.path))
+    return 0
+
+
+def _restore_command(args: argparse.Namespace, db_path: Path) -> int:
+    """Restore needs the database closed: it runs before the database is opened."""
+    from desktop.core.backup import newest_good_backup, restore_backup
+    from desktop.core.session_lock import SessionLock
+    from desktop.gui import messages
+
+    try:
+        lock = SessionLock.acquire(db_path)
+    except DatabaseOpenError as exc:
+        print(messages.open_error(exc), file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        if args.latest:
+            good = newest_good_backup(db_path)
+            if good is None:
+                print(messages.no_good_backup(), file=sys.stderr)
+                return EXIT_FAILED
+            source, created = good.path, good.created
+        else:
+            source = args.backup.expanduser().resolve()
+            created = datetime.fromtimestamp(source.stat().st_mtime) if source.exists() else None
+            if created is None:
+                print(
+                    messages.open_error(DatabaseOpenError("io_error", source, "not found")), file=sys.stderr
+                )
+                return EXIT_FAILED
+        try:
+            kept = restore_backup(db_path, source)
+        except DatabaseOpenError as exc:
+            print(messages.open_error(exc), file=sys.stderr)
+            return EXIT_FAILED
+        print(messages.restored_from_backup(created, kept))
+        return 0
+    finally:
+        lock.release()
 
 
 def _bundle_command(args: argparse.Namespace, client: SyncClient) -> int:

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.core import demo
 from desktop.core.backup import backup_database, timestamped_backup_path
 from desktop.core.db import Database
-from desktop.core.errors import DatabaseOpenError
+from desktop.core.errors import DatabaseOpenError, NotFound
 from desktop.core.services.companies import list_companies
 from desktop.core.services.info import pending_changes
+from desktop.core.services.tasks import get_task
 from desktop.core.sync.credentials import TokenStore
 from desktop.core.sync.service import TransportFactory
 from desktop.gui import messages
@@ -56,6 +57,7 @@ LAZY_PAGES = {
     "pipeline_page": ("desktop.gui.pages.pipeline_page", "PipelinePage"),
     "assignments_page": ("desktop.gui.pages.assignments_page", "AssignmentsPage"),
     "hours_page": ("desktop.gui.pages.hours_page", "HoursPage"),
+    "dashboard_page": ("desktop.gui.pages.dashboard_page", "DashboardPage"),
 }
 
 
@@ -68,6 +70,7 @@ def lazy_title(attr: str) -> str:
         "pipeline_page": QCoreApplication.translate("PipelinePage", "Training pipeline"),
         "assignments_page": QCoreApplication.translate("AssignmentsPage", "Assignments"),
         "hours_page": QCoreApplication.translate("HoursPage", "Hours"),
+        "dashboard_page": QCoreApplication.translate("DashboardPage", "Value"),
     }
     return titles[attr]
 
@@ -441,7 +444,28 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
+            if hasattr(page, "sig_open_row"):
+                page.sig_open_row.connect(self.open_row)
         return self.pages.widget(index)
+
+    def open_row(self, kind: str, row_id: str) -> None:
+        """Go to the row behind a figure of the value dashboard."""
+        if kind == "company":
+            self.ctx.set_company(row_id)
+            self.show_page(self.pages.indexOf(self.company_page))
+        elif kind == "task":
+            try:
+                self.ctx.set_company(get_task(self.ctx.db, row_id).company_id)
+            except NotFound:
+                return
+            self.show_page(self.pages.indexOf(self.task_page))
+            self.task_page.select_task(row_id)
+        elif kind == "assignment":
+            self.show_page(self._assignments_page_index)
+            self.assignments_page.select_assignment(row_id)
+        elif kind == "worker":
+            self.show_page(self._workers_page_index)
+            self.workers_page.select_worker(row_id)
 
     @property
     def candidates_page(self) -> QWidget:
@@ -462,6 +486,10 @@ class MainWindow(QMainWindow):
     @property
     def hours_page(self) -> QWidget:
         return self.page_at(self._hours_page_index)
+
+    @property
+    def dashboard_page(self) -> QWidget:
+        return self.page_at(self._dashboard_page_index)
 
     def page_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

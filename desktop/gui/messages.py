@@ -327,6 +327,25 @@ def restored_from_backup(created: datetime, kept: Path | None) -> str:
     return text
 
 
+def no_backups() -> str:
+    return translate("Messages", "There are no backups yet.")
+
+
+def no_good_backup() -> str:
+    return translate("Messages", "There is no backup that is not damaged. Nothing was changed.")
+
+
+def backup_line(created: datetime, kind: str, size: int, path: Path) -> str:
+    kinds = {
+        "daily": translate("Messages", "daily"),
+        "before-upgrade": translate("Messages", "before an upgrade"),
+        "before-import": translate("Messages", "before an import"),
+        "before-restore": translate("Messages", "before a restore"),
+        "manual": translate("Messages", "made by hand"),
+    }
+    return f"{created:%Y-%m-%d %H:%M}  {kinds.get(kind, kind)}  {size / 1_000_000:.1f} MB  {path}"
+
+
 def backup_failed(exc: BaseException) -> str:
     return translate("Messages", "The automatic backup could not be made: {error}").format(error=exc)
 

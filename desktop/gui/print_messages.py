@@ -44,6 +44,7 @@ def printed(kind: str, result: DocumentResult) -> str:
         "task-sheets": translate("Messages", "{sheets} task sheet(s), {pages} page(s), written to {path}"),
         "interview": translate("Messages", "Interview sheet, {pages} page(s), written to {path}"),
         "card": translate("Messages", "Connection card written to {path}"),
+        "kpi": translate("Messages", "KPI report, {pages} page(s), written to {path}"),
     }
     return texts[kind].format(sheets=result.sheets, pages=result.pages, path=result.path)
 
@@ -99,4 +100,25 @@ def interview_needs_company() -> str:
 def card_needs_values() -> str:
     return translate(
         "Messages", "A connection card needs the server's address (--server) and the code (--code)."
+    )
+
+
+def table_written(path: Path) -> str:
+    return translate("Messages", "KPI table (.xlsx) written to {path}").format(path=path)
+
+
+def bad_period(value: str) -> str:
+    return translate(
+        "Messages",
+        "The period must be whole months, e.g. 2026-04..2027-03 or 2026-04 (at most 120 months): {value}",
+    ).format(value=value)
+
+
+def xlsx_suffix(path: Path) -> str:
+    return translate("Messages", "The table file must end in .xlsx: {path}").format(path=path)
+
+
+def file_write_failed(path: Path, error: BaseException | str) -> str:
+    return translate("Messages", "The file {path} could not be written: {error}").format(
+        path=path, error=error
     )

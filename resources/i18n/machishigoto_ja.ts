@@ -257,7 +257,7 @@
         <translation>選択中の会社だけでなく、すべての会社の割当を表示します</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69"/>
+        <location filename="../../desktop/gui/main_window.py" line="71"/>
         <location filename="../../desktop/gui/pages/assignments_page.py" line="77"/>
         <location filename="../../desktop/gui/pages/assignments_page.py" line="153"/>
         <source>Assignments</source>
@@ -480,7 +480,7 @@
         <translation>判定(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="66"/>
+        <location filename="../../desktop/gui/main_window.py" line="68"/>
         <location filename="../../desktop/gui/pages/candidates_page.py" line="119"/>
         <location filename="../../desktop/gui/pages/candidates_page.py" line="172"/>
         <source>Outsourcing candidates</source>
@@ -1183,6 +1183,7 @@
         <translation>プログラム費用の変更</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="73"/>
         <location filename="../../desktop/gui/pages/dashboard_page.py" line="407"/>
         <source>Value</source>
         <translation>価値の見える化</translation>
@@ -2318,7 +2319,7 @@
         <translation>時間を入力（3、3.5、3:30、90m）・Enter/Tab：次の日・Shift+Tab：前の日・Del：消去・Ctrl+V：表計算から貼り付け・Ctrl+Z：元に戻す・※：2台の端末で入力（ツールチップ参照）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70"/>
+        <location filename="../../desktop/gui/main_window.py" line="72"/>
         <location filename="../../desktop/gui/pages/hours_page.py" line="185"/>
         <source>Hours</source>
         <translation>作業時間</translation>
@@ -3006,7 +3007,7 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="93"/>
+        <location filename="../../desktop/gui/main_window.py" line="96"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
@@ -3502,201 +3503,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="128"/>
+        <location filename="../../desktop/gui/main_window.py" line="131"/>
         <source>Machishigoto — workflow inventory and local telework</source>
         <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133"/>
-        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/gui/main_window.py" line="136"/>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="140"/>
         <source>&amp;Company:</source>
         <translation>会社(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="155"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>&amp;Import tasks from Excel or CSV…</source>
         <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="207"/>
         <source>E&amp;xport tasks to Excel or CSV…</source>
         <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <location filename="../../desktop/gui/main_window.py" line="209"/>
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>&amp;Task sheets of this company</source>
         <translation>この会社の作業指示書(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="215"/>
         <source>&amp;Interview sheet (pre-filled)</source>
         <translation>ヒアリングシート（この会社の業務を印字）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="219"/>
         <source>Interview sheet (&amp;blank)</source>
         <translation>ヒアリングシート（白紙）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Connection card…</source>
         <translation>接続カード…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>&amp;Back up database...</source>
         <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>Backups and &amp;restore…</source>
         <translation>バックアップと復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/gui/main_window.py" line="228"/>
         <source>Add &amp;demo data</source>
         <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>Small: one tea farm</source>
         <translation>小：茶園 1 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>Large: 50 companies, 5,000 tasks</source>
         <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="244"/>
         <source>S&amp;ync</source>
         <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>Sync &amp;now</source>
         <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>&amp;Connect to partner server…</source>
         <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;Write sync file for USB…</source>
         <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;Read sync file…</source>
         <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/gui/main_window.py" line="256"/>
         <source>Text &amp;size</source>
         <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/gui/main_window.py" line="275"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="277"/>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>Open the conflicts to review them</source>
         <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/gui/main_window.py" line="337"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/gui/main_window.py" line="363"/>
         <source>Adding demo data</source>
         <translation>デモデータを追加しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="377"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="377"/>
         <source>Database (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="388"/>
+        <location filename="../../desktop/gui/main_window.py" line="391"/>
         <source>Backing up</source>
         <translation>バックアップしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="407"/>
+        <location filename="../../desktop/gui/main_window.py" line="410"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="408"/>
-        <location filename="../../desktop/gui/main_window.py" line="422"/>
+        <location filename="../../desktop/gui/main_window.py" line="411"/>
+        <location filename="../../desktop/gui/main_window.py" line="425"/>
         <source>Machishigoto</source>
         <translation>まちしごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/gui/main_window.py" line="426"/>
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -4403,7 +4404,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="61"/>
-        <location filename="../../desktop/gui/messages.py" line="542"/>
+        <location filename="../../desktop/gui/messages.py" line="561"/>
         <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
         <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
@@ -5145,227 +5146,262 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="331"/>
+        <source>There are no backups yet.</source>
+        <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="335"/>
+        <source>There is no backup that is not damaged. Nothing was changed.</source>
+        <translation>壊れていないバックアップがありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="340"/>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="341"/>
+        <source>before an upgrade</source>
+        <translation>更新の前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="342"/>
+        <source>before an import</source>
+        <translation>取り込みの前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="343"/>
+        <source>before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="344"/>
+        <source>made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="350"/>
         <source>The automatic backup could not be made: {error}</source>
         <translation>自動バックアップを作成できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="335"/>
+        <location filename="../../desktop/gui/messages.py" line="354"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="354"/>
+        <location filename="../../desktop/gui/messages.py" line="373"/>
         <source>Enter the partner server&apos;s address (it begins with https://).</source>
         <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="365"/>
+        <location filename="../../desktop/gui/messages.py" line="384"/>
         <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
         <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="370"/>
+        <location filename="../../desktop/gui/messages.py" line="389"/>
         <source>The address must begin with https:// (for example https://partner.example.jp).</source>
         <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="378"/>
+        <location filename="../../desktop/gui/messages.py" line="397"/>
         <source>This database is not connected to a partner server yet.</source>
         <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="379"/>
+        <location filename="../../desktop/gui/messages.py" line="398"/>
         <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
         <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="384"/>
+        <location filename="../../desktop/gui/messages.py" line="403"/>
         <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
         <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="389"/>
+        <location filename="../../desktop/gui/messages.py" line="408"/>
         <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
         <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="394"/>
+        <location filename="../../desktop/gui/messages.py" line="413"/>
         <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
         <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="399"/>
+        <location filename="../../desktop/gui/messages.py" line="418"/>
         <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
         <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="402"/>
+        <location filename="../../desktop/gui/messages.py" line="421"/>
         <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
         <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="407"/>
+        <location filename="../../desktop/gui/messages.py" line="426"/>
         <source>This connection code has already been used.</source>
         <translation>この接続コードはすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="408"/>
+        <location filename="../../desktop/gui/messages.py" line="427"/>
         <source>This connection code has expired. Ask your partner for a new one.</source>
         <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="411"/>
+        <location filename="../../desktop/gui/messages.py" line="430"/>
         <source>Too many connection attempts. Wait a few minutes and try again.</source>
         <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="414"/>
+        <location filename="../../desktop/gui/messages.py" line="433"/>
         <source>The changes to send are too large for the partner server.</source>
         <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="415"/>
+        <location filename="../../desktop/gui/messages.py" line="434"/>
         <source>The partner server did not know this address or code. Check the URL and the code.</source>
         <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="418"/>
-        <location filename="../../desktop/gui/messages.py" line="419"/>
+        <location filename="../../desktop/gui/messages.py" line="437"/>
+        <location filename="../../desktop/gui/messages.py" line="438"/>
         <source>The partner server did not accept the data ({detail}).</source>
         <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="420"/>
+        <location filename="../../desktop/gui/messages.py" line="439"/>
         <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
         <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="424"/>
+        <location filename="../../desktop/gui/messages.py" line="443"/>
         <source>Sync did not work ({code}).</source>
         <translation>同期できませんでした（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="431"/>
+        <location filename="../../desktop/gui/messages.py" line="450"/>
         <source>connect again</source>
         <translation>もう一度接続してください</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="432"/>
+        <location filename="../../desktop/gui/messages.py" line="451"/>
         <source>connection no longer valid</source>
         <translation>接続が無効になりました</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="433"/>
+        <location filename="../../desktop/gui/messages.py" line="452"/>
         <source>app update needed</source>
         <translation>アプリの更新が必要です</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="434"/>
+        <location filename="../../desktop/gui/messages.py" line="453"/>
         <source>change for a company not connected</source>
         <translation>接続していない会社への変更があります</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="435"/>
+        <location filename="../../desktop/gui/messages.py" line="454"/>
         <source>PC clock far off</source>
         <translation>パソコンの時計が大きくずれています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="436"/>
+        <location filename="../../desktop/gui/messages.py" line="455"/>
         <source>copied database</source>
         <translation>コピーされたデータベースです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="437"/>
+        <location filename="../../desktop/gui/messages.py" line="456"/>
         <source>server error</source>
         <translation>サーバーのエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="439"/>
+        <location filename="../../desktop/gui/messages.py" line="458"/>
         <source>error ({code})</source>
         <translation>エラー（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="456"/>
+        <location filename="../../desktop/gui/messages.py" line="475"/>
         <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
         <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="461"/>
+        <location filename="../../desktop/gui/messages.py" line="480"/>
         <source>Cannot reach the server. Check the network and the URL.</source>
         <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="465"/>
+        <location filename="../../desktop/gui/messages.py" line="484"/>
         <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="473"/>
+        <location filename="../../desktop/gui/messages.py" line="492"/>
         <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="481"/>
+        <location filename="../../desktop/gui/messages.py" line="500"/>
         <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
         <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="490"/>
+        <location filename="../../desktop/gui/messages.py" line="509"/>
         <source>Connected to {url} ({scopes}).</source>
         <translation>{url} に接続しました（{scopes}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="497"/>
+        <location filename="../../desktop/gui/messages.py" line="516"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
         <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="503"/>
+        <location filename="../../desktop/gui/messages.py" line="522"/>
         <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
         <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="507"/>
+        <location filename="../../desktop/gui/messages.py" line="526"/>
         <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
         <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="513"/>
+        <location filename="../../desktop/gui/messages.py" line="532"/>
         <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
         <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="521"/>
+        <location filename="../../desktop/gui/messages.py" line="540"/>
         <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
         <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="524"/>
+        <location filename="../../desktop/gui/messages.py" line="543"/>
         <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
         <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="527"/>
+        <location filename="../../desktop/gui/messages.py" line="546"/>
         <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
         <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="531"/>
+        <location filename="../../desktop/gui/messages.py" line="550"/>
         <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
         <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="534"/>
+        <location filename="../../desktop/gui/messages.py" line="553"/>
         <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
         <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="537"/>
+        <location filename="../../desktop/gui/messages.py" line="556"/>
         <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
         <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="541"/>
+        <location filename="../../desktop/gui/messages.py" line="560"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>
@@ -5410,59 +5446,84 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>接続カードを {path} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="52"/>
+        <location filename="../../desktop/gui/print_messages.py" line="47"/>
+        <source>KPI report, {pages} page(s), written to {path}</source>
+        <translation>KPI報告書（{pages} ページ）を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="53"/>
         <source>Problems on {n} sheet(s):</source>
         <translation>{n} 枚の用紙に確認が必要な点があります：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="56"/>
+        <location filename="../../desktop/gui/print_messages.py" line="57"/>
         <source>{n} sheet(s) could not be made (see above).</source>
         <translation>{n} 枚の用紙を作成できませんでした（上の一覧を参照）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="60"/>
+        <location filename="../../desktop/gui/print_messages.py" line="61"/>
         <source>Making {n} task sheet(s)…</source>
         <translation>作業指示書を {n} 枚作成しています…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="64"/>
+        <location filename="../../desktop/gui/print_messages.py" line="65"/>
         <source>There is nothing to print: no current assignment matches.</source>
         <translation>印刷するものがありません。条件に合う現在の担当はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="68"/>
+        <location filename="../../desktop/gui/print_messages.py" line="69"/>
         <source>No assignment has the code “{code}”.</source>
         <translation>コード「{code}」の割当はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="72"/>
+        <location filename="../../desktop/gui/print_messages.py" line="73"/>
         <source>No assignment is held by the worker “{value}”.</source>
         <translation>「{value}」が担当している作業はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="77"/>
+        <location filename="../../desktop/gui/print_messages.py" line="78"/>
         <source>Several workers have this name; choose one with --worker ID:</source>
         <translation>この名前の担当者が複数います。--worker ID で1人を選んでください：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="83"/>
+        <location filename="../../desktop/gui/print_messages.py" line="84"/>
         <source>The output file must end in .pdf: {path}</source>
         <translation>出力ファイル名は .pdf で終わる必要があります：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="87"/>
+        <location filename="../../desktop/gui/print_messages.py" line="88"/>
         <source>The PDF {path} could not be written: {error}</source>
         <translation>PDF {path} を書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="93"/>
+        <location filename="../../desktop/gui/print_messages.py" line="94"/>
         <source>A pre-filled interview sheet needs a company (--company NAME or ID); use --blank for an empty one.</source>
         <translation>記入済みのヒアリングシートには会社の指定が必要です（--company 会社名またはID）。白紙のシートは --blank で作れます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_messages.py" line="100"/>
+        <location filename="../../desktop/gui/print_messages.py" line="101"/>
         <source>A connection card needs the server&apos;s address (--server) and the code (--code).</source>
         <translation>接続カードには、サーバーのアドレス（--server）と接続コード（--code）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="107"/>
+        <source>KPI table (.xlsx) written to {path}</source>
+        <translation>KPIの表（.xlsx）を {path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="111"/>
+        <source>The period must be whole months, e.g. 2026-04..2027-03 or 2026-04 (at most 120 months): {value}</source>
+        <translation>期間は月単位で指定してください（例：2026-04..2027-03 または 2026-04、最長120か月）：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="118"/>
+        <source>The table file must end in .xlsx: {path}</source>
+        <translation>表のファイル名は .xlsx で終わる必要があります：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/print_messages.py" line="122"/>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>ファイル {path} を書き出せませんでした：{error}</translation>
     </message>
 </context>
 <context>
@@ -5561,7 +5622,7 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>このPCには人材の登録はありません。人材とその育成はパートナーのPCで管理します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="68"/>
+        <location filename="../../desktop/gui/main_window.py" line="70"/>
         <location filename="../../desktop/gui/pages/pipeline_page.py" line="213"/>
         <source>Training pipeline</source>
         <translation>育成パイプライン</translation>
@@ -7276,27 +7337,27 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>業務を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="276"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="281"/>
         <source>{shown} of {total} tasks shown — {hours} hours a month</source>
         <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="343"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="348"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="345"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="350"/>
         <source>Deleted {n} tasks. Undo: {keys}</source>
         <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="359"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="364"/>
         <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
         <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="363"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="368"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
@@ -7938,7 +7999,7 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67"/>
+        <location filename="../../desktop/gui/main_window.py" line="69"/>
         <location filename="../../desktop/gui/pages/workers_page.py" line="83"/>
         <location filename="../../desktop/gui/pages/workers_page.py" line="167"/>
         <source>Workers</source>
@@ -7995,27 +8056,27 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>人材を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="268"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="273"/>
         <source>{shown} of {total} workers shown</source>
         <translation>{total}名中{shown}名を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="331"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="336"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="333"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="338"/>
         <source>Deleted {n} workers. Undo: {keys}</source>
         <translation>{n}名を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="350"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="355"/>
         <source>The worker no longer exists (deleted on another device?). The list was reloaded.</source>
         <translation>この人材はもう存在しません（別の端末で削除された可能性があります）。一覧を再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="353"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="358"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>

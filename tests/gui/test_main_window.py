@@ -35,6 +35,7 @@ def test_japanese_navigation_and_status_bar(window: MainWindow) -> None:
         "育成パイプライン",
         "割り当て",
         "作業時間",
+        "価値の見える化",
     ]
     assert window.connection_label.text() == "未接続"
     assert str(window.ctx.db.path) in window.db_label.text()

@@ -256,6 +256,11 @@ class TaskPage(QWidget):
         selected = selection.selectedRows()
         return self.model.row_at(selected[0]).id if selected else None
 
+    def select_task(self, task_id: str) -> None:
+        """Select that row now, or as soon as the rows being loaded are shown."""
+        self._select_id = task_id
+        self._select(task_id)
+
     def _select(self, task_id: str) -> None:
         index = self.model.index_of(task_id)
         if index.isValid():

@@ -249,6 +249,11 @@ class WorkersPage(QWidget):
         selected = selection.selectedRows()
         return self.model.row_at(selected[0]).id if selected else None
 
+    def select_worker(self, worker_id: str) -> None:
+        """Select that row now, or as soon as the rows being loaded are shown."""
+        self._select_id = worker_id
+        self._select(worker_id)
+
     def _select(self, worker_id: str) -> None:
         index = self.model.index_of(worker_id)
         if index.isValid():
