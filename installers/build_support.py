@@ -245,6 +245,11 @@ KEEP_PLUGINS: dict[str, set[str] | None] = {
     "networkinformation": None,  # QNetworkInformation (sync starts when the network comes back)
     "xcbglintegrations": None,  # without them the xcb platform warns at every start on Linux desktops
     "platforminputcontexts": {"libcomposeplatforminputcontextplugin", "libibusplatforminputcontextplugin"},
+    # Printing (step 6) goes through QtPrintSupport and the platform's printer plugin. On Linux the
+    # CUPS plugin is left out: it would pull libcups and its TLS/Kerberos stack (~8 MB) into a
+    # bundle capped at 60 MB, and Windows and macOS, where owners print, use their own plugins.
+    # A Linux bundle prints to PDF files; the app run from source prints through CUPS.
+    "printsupport": {"windowsprintersupport", "cocoaprintersupport"},
 }
 # Japanese input on Linux goes through ibus (or compose); Windows' IME is in the qwindows plugin.
 KEEP_TRANSLATIONS = {"qtbase_ja.qm", "qtbase_en.qm", "qt_ja.qm"}
@@ -411,7 +416,6 @@ EXCLUDES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtHelp",
-    "PySide6.QtPrintSupport",
     "PySide6.QtDBus",
     "PySide6.QtConcurrent",
     "PySide6.QtSvgWidgets",
