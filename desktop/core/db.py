@@ -66,9 +66,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one transaction, committed on success and rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        """A session in one transaction, committed on success and rolled back on error.
+
+        A write the file cannot take (disk full, read-only, locked by another program) raises
+        :class:`DatabaseOpenError` with that code after the rollback: nothing of it is kept, and
+        everything written before stays as it was."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise _classify(exc, self.path) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -160,6 +167,8 @@ def _make_engine(path: Path, ctx: SyncContext) -> Engine:
 
 def _classify(exc: OperationalError, path: Path) -> DatabaseOpenError:
     message = str(exc.orig).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return DatabaseOpenError("disk_full", path, message)
     if "locked" in message or "busy" in message:
         return DatabaseOpenError("locked", path, message)
     if "readonly" in message or "read-only" in message:

@@ -15,7 +15,8 @@ class DatabaseOpenError(Exception):
 
     Codes: ``not_a_database``, ``not_machishigoto`` (some other program's SQLite file),
     ``newer_schema`` (made by a newer version of the app), ``locked``, ``read_only``,
-    ``exists`` (a target file is already there), ``io_error``.
+    ``exists`` (a target file is already there), ``disk_full`` (a write did not fit: nothing of it
+    was kept), ``damaged``, ``io_error``.
     """
 
     def __init__(self, code: str, path: Path, detail: str = "") -> None:

@@ -7,8 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.errors import NotFound, ValidationError
+from desktop.core.errors import DatabaseOpenError, NotFound, ValidationError
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 
 ErrorHandler = Callable[[BaseException], None]
@@ -56,6 +58,11 @@ class ServiceCommand(QUndoCommand):
         except (ValidationError, NotFound) as exc:
             self.setObsolete(True)  # QUndoStack then drops this command instead of keeping it
             self._report(exc)
+            return False
+        except DatabaseOpenError as exc:  # the file refused the write (disk full, read-only, locked)
+            self.setObsolete(True)
+            text = messages.open_error(exc)
+            QTimer.singleShot(0, lambda: QMessageBox.warning(None, "Machishigoto", text))
             return False
         finally:
             ctx = self._ctx()

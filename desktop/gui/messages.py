@@ -62,6 +62,11 @@ def open_error(exc: DatabaseOpenError) -> str:
             "Messages", "The file {path} already exists. Choose a new file name; nothing was overwritten."
         ),
         "io_error": translate("Messages", "The database {path} could not be read or written: {detail}"),
+        "disk_full": translate(
+            "Messages",
+            "The disk holding {path} is full, so the last change could not be saved (everything saved "
+            "before is safe). Free some space, for example by emptying the recycle bin, then try again.",
+        ),
         "damaged": translate(
             "Messages", "The file {path} is damaged ({detail}). It was not used and nothing was changed."
         ),
@@ -539,6 +544,11 @@ def bundle_error(code: str, path: Path) -> str:
     texts = {
         "not_a_bundle": translate(
             "Messages", "{path} is not a Machishigoto sync bundle. Nothing was changed."
+        ),
+        "disk_full": translate(
+            "Messages",
+            "The disk holding {path} is full, so the last change could not be saved (everything saved "
+            "before is safe). Free some space, for example by emptying the recycle bin, then try again.",
         ),
         "damaged": translate(
             "Messages", "{path} is damaged or incomplete (copy it again). Nothing was changed."

@@ -4404,7 +4404,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="61"/>
-        <location filename="../../desktop/gui/messages.py" line="561"/>
+        <location filename="../../desktop/gui/messages.py" line="571"/>
         <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
         <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
@@ -4415,718 +4415,724 @@
     </message>
     <message>
         <location filename="../../desktop/gui/messages.py" line="65"/>
+        <location filename="../../desktop/gui/messages.py" line="548"/>
+        <source>The disk holding {path} is full, so the last change could not be saved (everything saved before is safe). Free some space, for example by emptying the recycle bin, then try again.</source>
+        <translation>{path} のあるディスクがいっぱいのため、最後の変更を保存できませんでした（それまでに保存した内容は無事です）。ごみ箱を空にするなどして空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/messages.py" line="70"/>
         <source>The file {path} is damaged ({detail}). It was not used and nothing was changed.</source>
         <translation>ファイル {path} は壊れています（{detail}）。使用せず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="74"/>
+        <location filename="../../desktop/gui/messages.py" line="79"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="75"/>
+        <location filename="../../desktop/gui/messages.py" line="80"/>
         <source>Name (kana)</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="76"/>
+        <location filename="../../desktop/gui/messages.py" line="81"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="77"/>
+        <location filename="../../desktop/gui/messages.py" line="82"/>
         <source>Municipality</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="78"/>
+        <location filename="../../desktop/gui/messages.py" line="83"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="79"/>
+        <location filename="../../desktop/gui/messages.py" line="84"/>
         <source>Employees</source>
         <translation>従業員数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="80"/>
+        <location filename="../../desktop/gui/messages.py" line="85"/>
         <source>Contact person</source>
         <translation>ご担当者（連絡先）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="81"/>
+        <location filename="../../desktop/gui/messages.py" line="86"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="82"/>
+        <location filename="../../desktop/gui/messages.py" line="87"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="83"/>
+        <location filename="../../desktop/gui/messages.py" line="88"/>
         <source>Internal hourly cost (yen)</source>
         <translation>社内の時間単価（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="84"/>
+        <location filename="../../desktop/gui/messages.py" line="89"/>
         <source>Expected outsourcing rate (yen/hour)</source>
         <translation>外部化の想定単価（円／時間）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="85"/>
+        <location filename="../../desktop/gui/messages.py" line="90"/>
         <source>Minutes saved a month by the improvement</source>
         <translation>改善で減らせる時間（分／月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="86"/>
+        <location filename="../../desktop/gui/messages.py" line="91"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="87"/>
+        <location filename="../../desktop/gui/messages.py" line="92"/>
         <source>Area of work</source>
         <translation>部署・業務領域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="88"/>
+        <location filename="../../desktop/gui/messages.py" line="93"/>
         <source>Description</source>
         <translation>業務の内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="89"/>
+        <location filename="../../desktop/gui/messages.py" line="94"/>
         <source>Frequency</source>
         <translation>頻度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="90"/>
+        <location filename="../../desktop/gui/messages.py" line="95"/>
         <source>Minutes each time</source>
         <translation>1回の所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="91"/>
+        <location filename="../../desktop/gui/messages.py" line="96"/>
         <source>Done by</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="92"/>
+        <location filename="../../desktop/gui/messages.py" line="97"/>
         <source>Skills needed</source>
         <translation>必要なスキル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="93"/>
+        <location filename="../../desktop/gui/messages.py" line="98"/>
         <source>Tools and systems</source>
         <translation>使う道具・システム</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="94"/>
+        <location filename="../../desktop/gui/messages.py" line="99"/>
         <source>Paper or digital</source>
         <translation>紙・電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="95"/>
+        <location filename="../../desktop/gui/messages.py" line="100"/>
         <source>On-site need</source>
         <translation>現地での作業</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="96"/>
+        <location filename="../../desktop/gui/messages.py" line="101"/>
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="97"/>
+        <location filename="../../desktop/gui/messages.py" line="102"/>
         <source>Handles personal data</source>
         <translation>個人情報を扱う</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="98"/>
+        <location filename="../../desktop/gui/messages.py" line="103"/>
         <source>Only one person knows it</source>
         <translation>一人しかやり方を知らない（属人化）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="99"/>
+        <location filename="../../desktop/gui/messages.py" line="104"/>
         <source>Written procedure</source>
         <translation>手順書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="100"/>
+        <location filename="../../desktop/gui/messages.py" line="105"/>
         <source>Seasonality</source>
         <translation>繁閑の波</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="101"/>
+        <location filename="../../desktop/gui/messages.py" line="106"/>
         <source>Deadline pressure</source>
         <translation>締切の厳しさ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="102"/>
+        <location filename="../../desktop/gui/messages.py" line="107"/>
         <source>ECRS decision</source>
         <translation>ECRSの判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="103"/>
+        <location filename="../../desktop/gui/messages.py" line="108"/>
         <source>ECRS note</source>
         <translation>ECRSのメモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="104"/>
+        <location filename="../../desktop/gui/messages.py" line="109"/>
         <source>Suitability override</source>
         <translation>外部化の判定の上書き</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="105"/>
+        <location filename="../../desktop/gui/messages.py" line="110"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="106"/>
+        <location filename="../../desktop/gui/messages.py" line="111"/>
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="108"/>
+        <location filename="../../desktop/gui/messages.py" line="113"/>
         <source>Kind of worker</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="109"/>
+        <location filename="../../desktop/gui/messages.py" line="114"/>
         <source>Hours available a week</source>
         <translation>週の稼働可能時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="110"/>
+        <location filename="../../desktop/gui/messages.py" line="115"/>
         <source>Time windows</source>
         <translation>稼働できる時間帯</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="111"/>
+        <location filename="../../desktop/gui/messages.py" line="116"/>
         <source>Days on site possible a month</source>
         <translation>月の出社可能日数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="112"/>
+        <location filename="../../desktop/gui/messages.py" line="117"/>
         <source>Hourly rate (yen)</source>
         <translation>時給（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="113"/>
+        <location filename="../../desktop/gui/messages.py" line="118"/>
         <source>Confidentiality clearance</source>
         <translation>取扱可能な機密度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="114"/>
+        <location filename="../../desktop/gui/messages.py" line="119"/>
         <source>Consent to hold personal data (date)</source>
         <translation>個人情報保管の同意日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="115"/>
+        <location filename="../../desktop/gui/messages.py" line="120"/>
         <source>Private constraints</source>
         <translation>個人的な事情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="116"/>
+        <location filename="../../desktop/gui/messages.py" line="121"/>
         <source>Skill</source>
         <translation>スキル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="117"/>
+        <location filename="../../desktop/gui/messages.py" line="122"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="118"/>
+        <location filename="../../desktop/gui/messages.py" line="123"/>
         <source>Training stage</source>
         <translation>育成段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="119"/>
+        <location filename="../../desktop/gui/messages.py" line="124"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="120"/>
+        <location filename="../../desktop/gui/messages.py" line="125"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="121"/>
+        <location filename="../../desktop/gui/messages.py" line="126"/>
         <source>Agreed rate (yen/hour)</source>
         <translation>合意した単価（円/時）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="122"/>
+        <location filename="../../desktop/gui/messages.py" line="127"/>
         <source>Planned hours a month</source>
         <translation>月の予定時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="123"/>
+        <location filename="../../desktop/gui/messages.py" line="128"/>
         <source>Worker</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="124"/>
+        <location filename="../../desktop/gui/messages.py" line="129"/>
         <source>Task</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="125"/>
+        <location filename="../../desktop/gui/messages.py" line="130"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="126"/>
+        <location filename="../../desktop/gui/messages.py" line="131"/>
         <source>Hours</source>
         <translation>作業時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="127"/>
+        <location filename="../../desktop/gui/messages.py" line="132"/>
         <source>Short code</source>
         <translation>短縮コード</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="128"/>
+        <location filename="../../desktop/gui/messages.py" line="133"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="137"/>
+        <location filename="../../desktop/gui/messages.py" line="142"/>
         <source>{label} is required.</source>
         <translation>「{label}」を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="138"/>
+        <location filename="../../desktop/gui/messages.py" line="143"/>
         <source>{label} is too long (at most {limit} characters).</source>
         <translation>「{label}」が長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="139"/>
+        <location filename="../../desktop/gui/messages.py" line="144"/>
         <source>{label} is out of range (at most {limit}).</source>
         <translation>「{label}」の値が範囲外です（上限 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="140"/>
+        <location filename="../../desktop/gui/messages.py" line="145"/>
         <source>{label} is not valid.</source>
         <translation>「{label}」の値が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="141"/>
+        <location filename="../../desktop/gui/messages.py" line="146"/>
         <source>{label}: this frequency takes more time than the period has.</source>
         <translation>「{label}」: この頻度と所要時間では、期間内に収まりません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="142"/>
+        <location filename="../../desktop/gui/messages.py" line="147"/>
         <source>{label}: please give a reason.</source>
         <translation>「{label}」: 理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="143"/>
+        <location filename="../../desktop/gui/messages.py" line="148"/>
         <source>{label} must be more than 0.</source>
         <translation>{label}は0より大きい値にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="144"/>
+        <location filename="../../desktop/gui/messages.py" line="149"/>
         <source>{label} cannot be negative.</source>
         <translation>{label}にマイナスは入力できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="145"/>
+        <location filename="../../desktop/gui/messages.py" line="150"/>
         <source>{label}: a day has at most 24 hours.</source>
         <translation>{label}：1日は最大24時間です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="146"/>
+        <location filename="../../desktop/gui/messages.py" line="151"/>
         <source>{label}: please write a date like 2026-04-01.</source>
         <translation>{label}：2026-04-01のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="147"/>
+        <location filename="../../desktop/gui/messages.py" line="152"/>
         <source>{label} cannot be a date in the future.</source>
         <translation>{label}に未来の日付は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="148"/>
+        <location filename="../../desktop/gui/messages.py" line="153"/>
         <source>{label}: the end is before the start.</source>
         <translation>{label}：終了日が開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="149"/>
+        <location filename="../../desktop/gui/messages.py" line="154"/>
         <source>{label} overlaps an assignment that already exists for this person.</source>
         <translation>{label}が、この人の既存の割り当てと重なっています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="152"/>
+        <location filename="../../desktop/gui/messages.py" line="157"/>
         <source>{label} is outside the assignment&apos;s period.</source>
         <translation>{label}が割り当ての期間外です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="153"/>
+        <location filename="../../desktop/gui/messages.py" line="158"/>
         <source>{label} can only be kept with the person&apos;s consent: enter the date of consent first.</source>
         <translation>{label}は本人の同意がある場合のみ保管できます。先に同意日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="156"/>
+        <location filename="../../desktop/gui/messages.py" line="161"/>
         <source>{label}: no assignment has this code.</source>
         <translation>{label}：このコードの割り当てはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="157"/>
+        <location filename="../../desktop/gui/messages.py" line="162"/>
         <source>{label}: not found.</source>
         <translation>{label}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="158"/>
+        <location filename="../../desktop/gui/messages.py" line="163"/>
         <source>{label} is already there.</source>
         <translation>{label}はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="159"/>
+        <location filename="../../desktop/gui/messages.py" line="164"/>
         <source>{label} may not handle information this confidential (their clearance is lower).</source>
         <translation>{label}は、この機密区分の情報を扱う許可がありません（取扱可能な機密区分が低いため）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="170"/>
+        <location filename="../../desktop/gui/messages.py" line="175"/>
         <source>per working day</source>
         <translation>営業日ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="171"/>
+        <location filename="../../desktop/gui/messages.py" line="176"/>
         <source>per week</source>
         <translation>週ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="172"/>
+        <location filename="../../desktop/gui/messages.py" line="177"/>
         <source>per month</source>
         <translation>月ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="173"/>
+        <location filename="../../desktop/gui/messages.py" line="178"/>
         <source>per year</source>
         <translation>年ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="176"/>
+        <location filename="../../desktop/gui/messages.py" line="181"/>
         <source>Paper</source>
         <translation>紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="177"/>
+        <location filename="../../desktop/gui/messages.py" line="182"/>
         <source>Digital</source>
         <translation>電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="178"/>
+        <location filename="../../desktop/gui/messages.py" line="183"/>
         <source>Paper and digital</source>
         <translation>紙と電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="181"/>
+        <location filename="../../desktop/gui/messages.py" line="186"/>
         <source>Not needed</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="182"/>
+        <location filename="../../desktop/gui/messages.py" line="187"/>
         <source>Sometimes</source>
         <translation>ときどき必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="183"/>
+        <location filename="../../desktop/gui/messages.py" line="188"/>
         <source>Always</source>
         <translation>常に必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="186"/>
+        <location filename="../../desktop/gui/messages.py" line="191"/>
         <source>Public</source>
         <translation>公開可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="187"/>
+        <location filename="../../desktop/gui/messages.py" line="192"/>
         <source>Internal</source>
         <translation>社外秘</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="188"/>
+        <location filename="../../desktop/gui/messages.py" line="193"/>
         <source>Confidential</source>
         <translation>機密</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="191"/>
+        <location filename="../../desktop/gui/messages.py" line="196"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="192"/>
+        <location filename="../../desktop/gui/messages.py" line="197"/>
         <source>Partly</source>
         <translation>一部あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="193"/>
+        <location filename="../../desktop/gui/messages.py" line="198"/>
         <source>Complete</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="196"/>
+        <location filename="../../desktop/gui/messages.py" line="201"/>
         <source>Even through the year</source>
         <translation>年間を通して一定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="197"/>
+        <location filename="../../desktop/gui/messages.py" line="202"/>
         <source>Month-end peak</source>
         <translation>月末に集中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="198"/>
+        <location filename="../../desktop/gui/messages.py" line="203"/>
         <source>Seasonal peak</source>
         <translation>季節で繁忙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="199"/>
+        <location filename="../../desktop/gui/messages.py" line="204"/>
         <source>Irregular</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="202"/>
+        <location filename="../../desktop/gui/messages.py" line="207"/>
         <source>Flexible</source>
         <translation>ゆるやか</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="203"/>
+        <location filename="../../desktop/gui/messages.py" line="208"/>
         <source>Within days</source>
         <translation>数日以内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="204"/>
+        <location filename="../../desktop/gui/messages.py" line="209"/>
         <source>Same day</source>
         <translation>当日中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="205"/>
+        <location filename="../../desktop/gui/messages.py" line="210"/>
         <source>Immediately</source>
         <translation>即時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="208"/>
+        <location filename="../../desktop/gui/messages.py" line="213"/>
         <source>Not reviewed</source>
         <translation>未検討</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="209"/>
+        <location filename="../../desktop/gui/messages.py" line="214"/>
         <source>Eliminate</source>
         <translation>排除（E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="210"/>
+        <location filename="../../desktop/gui/messages.py" line="215"/>
         <source>Combine</source>
         <translation>結合（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="211"/>
+        <location filename="../../desktop/gui/messages.py" line="216"/>
         <source>Rearrange</source>
         <translation>入替え（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="212"/>
+        <location filename="../../desktop/gui/messages.py" line="217"/>
         <source>Simplify</source>
         <translation>簡素化（S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="213"/>
+        <location filename="../../desktop/gui/messages.py" line="218"/>
         <source>Keep as is</source>
         <translation>現状維持</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="216"/>
+        <location filename="../../desktop/gui/messages.py" line="221"/>
         <source>In use</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="217"/>
+        <location filename="../../desktop/gui/messages.py" line="222"/>
         <source>Under review</source>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="218"/>
+        <location filename="../../desktop/gui/messages.py" line="223"/>
         <source>Outsourced</source>
         <translation>外部化済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="219"/>
+        <location filename="../../desktop/gui/messages.py" line="224"/>
         <source>Discontinued</source>
         <translation>廃止</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="222"/>
+        <location filename="../../desktop/gui/messages.py" line="227"/>
         <source>Local resident</source>
         <translation>地域在住</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="223"/>
+        <location filename="../../desktop/gui/messages.py" line="228"/>
         <source>Urban side-job (kankei jinko)</source>
         <translation>関係人口・都市部の副業</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="224"/>
+        <location filename="../../desktop/gui/messages.py" line="229"/>
         <source>Company staff</source>
         <translation>社内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="227"/>
-        <location filename="../../desktop/gui/messages.py" line="243"/>
+        <location filename="../../desktop/gui/messages.py" line="232"/>
+        <location filename="../../desktop/gui/messages.py" line="248"/>
         <source>Active</source>
         <translation>稼働中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="228"/>
-        <location filename="../../desktop/gui/messages.py" line="244"/>
+        <location filename="../../desktop/gui/messages.py" line="233"/>
+        <location filename="../../desktop/gui/messages.py" line="249"/>
         <source>Paused</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="229"/>
+        <location filename="../../desktop/gui/messages.py" line="234"/>
         <source>Left</source>
         <translation>退会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="232"/>
+        <location filename="../../desktop/gui/messages.py" line="237"/>
         <source>Course</source>
         <translation>講座</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="233"/>
+        <location filename="../../desktop/gui/messages.py" line="238"/>
         <source>OJT</source>
         <translation>OJT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="234"/>
+        <location filename="../../desktop/gui/messages.py" line="239"/>
         <source>Small jobs</source>
         <translation>小規模案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="235"/>
+        <location filename="../../desktop/gui/messages.py" line="240"/>
         <source>Regular work</source>
         <translation>定期案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="238"/>
+        <location filename="../../desktop/gui/messages.py" line="243"/>
         <source>Operator</source>
         <translation>作業担当</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="239"/>
+        <location filename="../../desktop/gui/messages.py" line="244"/>
         <source>Supervisor</source>
         <translation>指導役</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="242"/>
+        <location filename="../../desktop/gui/messages.py" line="247"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="245"/>
+        <location filename="../../desktop/gui/messages.py" line="250"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="248"/>
+        <location filename="../../desktop/gui/messages.py" line="253"/>
         <source>Learning</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="249"/>
+        <location filename="../../desktop/gui/messages.py" line="254"/>
         <source>Can do the work</source>
         <translation>実務可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="250"/>
+        <location filename="../../desktop/gui/messages.py" line="255"/>
         <source>Can teach and supervise</source>
         <translation>指導可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="264"/>
+        <location filename="../../desktop/gui/messages.py" line="269"/>
         <source>{n}x per working day</source>
         <translation>毎営業日 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="265"/>
+        <location filename="../../desktop/gui/messages.py" line="270"/>
         <source>{n}x per week</source>
         <translation>週 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="266"/>
+        <location filename="../../desktop/gui/messages.py" line="271"/>
         <source>{n}x per month</source>
         <translation>月 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="267"/>
+        <location filename="../../desktop/gui/messages.py" line="272"/>
         <source>{n}x per year</source>
         <translation>年 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="273"/>
+        <location filename="../../desktop/gui/messages.py" line="278"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="273"/>
+        <location filename="../../desktop/gui/messages.py" line="278"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="278"/>
+        <location filename="../../desktop/gui/messages.py" line="283"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="279"/>
+        <location filename="../../desktop/gui/messages.py" line="284"/>
         <source>Schema: revision {rev}, sync version {ver}</source>
         <translation>スキーマ: リビジョン {rev}、同期バージョン {ver}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="282"/>
+        <location filename="../../desktop/gui/messages.py" line="287"/>
         <source>Device: {device}</source>
         <translation>端末ID: {device}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="283"/>
+        <location filename="../../desktop/gui/messages.py" line="288"/>
         <source>Companies: {n}</source>
         <translation>会社: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="284"/>
+        <location filename="../../desktop/gui/messages.py" line="289"/>
         <source>Areas of work: {n}</source>
         <translation>部署・業務領域: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="285"/>
+        <location filename="../../desktop/gui/messages.py" line="290"/>
         <source>Tasks: {n}</source>
         <translation>業務: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="286"/>
+        <location filename="../../desktop/gui/messages.py" line="291"/>
         <source>Procedure steps: {n}</source>
         <translation>手順: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="287"/>
+        <location filename="../../desktop/gui/messages.py" line="292"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>送信待ちの変更: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="293"/>
+        <location filename="../../desktop/gui/messages.py" line="298"/>
         <source>Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps.</source>
         <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="297"/>
+        <location filename="../../desktop/gui/messages.py" line="302"/>
         <source>Worker pool: {w} people, {a} assignments, {h} time entries.</source>
         <translation>人材：{w}人、割り当て{a}件、作業時間の記録{h}件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="304"/>
+        <location filename="../../desktop/gui/messages.py" line="309"/>
         <source>The database {path} is damaged (the PC may have lost power while it was being written), and there is no good backup of it. Nothing was changed. Please contact your partner before doing anything else with the file.</source>
         <translation>データベース {path} が壊れています（書き込み中に電源が切れた可能性があります）。正常なバックアップがありません。ファイルは何も変更していません。このファイルを操作する前に、パートナーにご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="313"/>
+        <location filename="../../desktop/gui/messages.py" line="318"/>
         <source>The database {path} is damaged (the PC may have lost power while it was being written).
 
 Go back to the newest good backup, made {when}? Work done after that backup is not in it. The damaged file is kept beside it under another name.</source>
@@ -5135,273 +5141,273 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 {when} に作成した最新の正常なバックアップに戻しますか？ バックアップ以降の作業は含まれません。壊れたファイルは別名で同じフォルダーに残します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="322"/>
+        <location filename="../../desktop/gui/messages.py" line="327"/>
         <source>The backup of {when} is back in place.</source>
         <translation>{when} のバックアップに戻しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="326"/>
+        <location filename="../../desktop/gui/messages.py" line="331"/>
         <source>The previous file was kept as {path}.</source>
         <translation>それまでのファイルは {path} として残しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="331"/>
+        <location filename="../../desktop/gui/messages.py" line="336"/>
         <source>There are no backups yet.</source>
         <translation>まだバックアップはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="335"/>
+        <location filename="../../desktop/gui/messages.py" line="340"/>
         <source>There is no backup that is not damaged. Nothing was changed.</source>
         <translation>壊れていないバックアップがありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="340"/>
+        <location filename="../../desktop/gui/messages.py" line="345"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="341"/>
+        <location filename="../../desktop/gui/messages.py" line="346"/>
         <source>before an upgrade</source>
         <translation>更新の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="342"/>
+        <location filename="../../desktop/gui/messages.py" line="347"/>
         <source>before an import</source>
         <translation>取り込みの前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="343"/>
+        <location filename="../../desktop/gui/messages.py" line="348"/>
         <source>before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="344"/>
+        <location filename="../../desktop/gui/messages.py" line="349"/>
         <source>made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="350"/>
+        <location filename="../../desktop/gui/messages.py" line="355"/>
         <source>The automatic backup could not be made: {error}</source>
         <translation>自動バックアップを作成できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="354"/>
+        <location filename="../../desktop/gui/messages.py" line="359"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="373"/>
+        <location filename="../../desktop/gui/messages.py" line="378"/>
         <source>Enter the partner server&apos;s address (it begins with https://).</source>
         <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="384"/>
+        <location filename="../../desktop/gui/messages.py" line="389"/>
         <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
         <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="389"/>
+        <location filename="../../desktop/gui/messages.py" line="394"/>
         <source>The address must begin with https:// (for example https://partner.example.jp).</source>
         <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="397"/>
+        <location filename="../../desktop/gui/messages.py" line="402"/>
         <source>This database is not connected to a partner server yet.</source>
         <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="398"/>
+        <location filename="../../desktop/gui/messages.py" line="403"/>
         <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
         <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="403"/>
+        <location filename="../../desktop/gui/messages.py" line="408"/>
         <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
         <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="408"/>
+        <location filename="../../desktop/gui/messages.py" line="413"/>
         <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
         <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="413"/>
+        <location filename="../../desktop/gui/messages.py" line="418"/>
         <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
         <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="418"/>
+        <location filename="../../desktop/gui/messages.py" line="423"/>
         <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
         <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="421"/>
+        <location filename="../../desktop/gui/messages.py" line="426"/>
         <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
         <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="426"/>
+        <location filename="../../desktop/gui/messages.py" line="431"/>
         <source>This connection code has already been used.</source>
         <translation>この接続コードはすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="427"/>
+        <location filename="../../desktop/gui/messages.py" line="432"/>
         <source>This connection code has expired. Ask your partner for a new one.</source>
         <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="430"/>
+        <location filename="../../desktop/gui/messages.py" line="435"/>
         <source>Too many connection attempts. Wait a few minutes and try again.</source>
         <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="433"/>
+        <location filename="../../desktop/gui/messages.py" line="438"/>
         <source>The changes to send are too large for the partner server.</source>
         <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="434"/>
+        <location filename="../../desktop/gui/messages.py" line="439"/>
         <source>The partner server did not know this address or code. Check the URL and the code.</source>
         <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="437"/>
-        <location filename="../../desktop/gui/messages.py" line="438"/>
+        <location filename="../../desktop/gui/messages.py" line="442"/>
+        <location filename="../../desktop/gui/messages.py" line="443"/>
         <source>The partner server did not accept the data ({detail}).</source>
         <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="439"/>
+        <location filename="../../desktop/gui/messages.py" line="444"/>
         <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
         <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="443"/>
+        <location filename="../../desktop/gui/messages.py" line="448"/>
         <source>Sync did not work ({code}).</source>
         <translation>同期できませんでした（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="450"/>
+        <location filename="../../desktop/gui/messages.py" line="455"/>
         <source>connect again</source>
         <translation>もう一度接続してください</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="451"/>
+        <location filename="../../desktop/gui/messages.py" line="456"/>
         <source>connection no longer valid</source>
         <translation>接続が無効になりました</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="452"/>
+        <location filename="../../desktop/gui/messages.py" line="457"/>
         <source>app update needed</source>
         <translation>アプリの更新が必要です</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="453"/>
+        <location filename="../../desktop/gui/messages.py" line="458"/>
         <source>change for a company not connected</source>
         <translation>接続していない会社への変更があります</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="454"/>
+        <location filename="../../desktop/gui/messages.py" line="459"/>
         <source>PC clock far off</source>
         <translation>パソコンの時計が大きくずれています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="455"/>
+        <location filename="../../desktop/gui/messages.py" line="460"/>
         <source>copied database</source>
         <translation>コピーされたデータベースです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="456"/>
+        <location filename="../../desktop/gui/messages.py" line="461"/>
         <source>server error</source>
         <translation>サーバーのエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="458"/>
+        <location filename="../../desktop/gui/messages.py" line="463"/>
         <source>error ({code})</source>
         <translation>エラー（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="475"/>
+        <location filename="../../desktop/gui/messages.py" line="480"/>
         <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
         <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="480"/>
+        <location filename="../../desktop/gui/messages.py" line="485"/>
         <source>Cannot reach the server. Check the network and the URL.</source>
         <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="484"/>
+        <location filename="../../desktop/gui/messages.py" line="489"/>
         <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="492"/>
+        <location filename="../../desktop/gui/messages.py" line="497"/>
         <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="500"/>
+        <location filename="../../desktop/gui/messages.py" line="505"/>
         <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
         <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="509"/>
+        <location filename="../../desktop/gui/messages.py" line="514"/>
         <source>Connected to {url} ({scopes}).</source>
         <translation>{url} に接続しました（{scopes}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="516"/>
+        <location filename="../../desktop/gui/messages.py" line="521"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
         <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="522"/>
+        <location filename="../../desktop/gui/messages.py" line="527"/>
         <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
         <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="526"/>
+        <location filename="../../desktop/gui/messages.py" line="531"/>
         <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
         <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="532"/>
+        <location filename="../../desktop/gui/messages.py" line="537"/>
         <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
         <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="540"/>
+        <location filename="../../desktop/gui/messages.py" line="545"/>
         <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
         <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="543"/>
+        <location filename="../../desktop/gui/messages.py" line="553"/>
         <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
         <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="546"/>
+        <location filename="../../desktop/gui/messages.py" line="556"/>
         <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
         <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="550"/>
+        <location filename="../../desktop/gui/messages.py" line="560"/>
         <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
         <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="553"/>
+        <location filename="../../desktop/gui/messages.py" line="563"/>
         <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
         <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="556"/>
+        <location filename="../../desktop/gui/messages.py" line="566"/>
         <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
         <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="560"/>
+        <location filename="../../desktop/gui/messages.py" line="570"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>

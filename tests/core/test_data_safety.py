@@ -168,3 +168,30 @@ def test_backup_of_a_database_in_use_is_consistent(db: Database, tmp_path: Path)
     with sqlite3.connect(made) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT name FROM company").fetchall() == [("使用中の会社",)]
+
+
+def test_a_full_disk_refuses_the_write_in_words_and_keeps_everything_before(db_path: Path) -> None:
+    from sqlalchemy import text
+
+    from desktop.core.models import Company
+
+    db = open_database(db_path)
+    create_company(db, CompanyData(name="満杯の前の会社"))
+    with db.read() as session:
+        outbox_before = session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one()
+    with pytest.raises(DatabaseOpenError) as info, db.write() as session:
+        # The file may not grow any more: the next pages it needs are "a full disk".
+        pages = session.execute(text("PRAGMA page_count")).scalar_one()
+        session.execute(text(f"PRAGMA max_page_count = {pages}"))
+        for n in range(200):
+            session.add(Company(id=f"full-{n}", scope_id=f"full-{n}", name="大きな会社", note="あ" * 5000))
+        session.flush()
+    assert info.value.code == "disk_full"
+    db.close()
+    db = open_database(db_path)  # a fresh connection: the limit above was that connection's only
+    try:
+        assert [c.name for c in list_companies(db)] == ["満杯の前の会社"]
+        with db.read() as session:
+            assert session.execute(text("SELECT count(*) FROM sync_outbox")).scalar_one() == outbox_before
+    finally:
+        db.close()

@@ -14,6 +14,7 @@ from desktop.core.db import Database, open_database
 from desktop.core.services.companies import CompanyData, create_company, list_companies
 from desktop.core.session_lock import SessionLock
 from desktop.gui.app import recover_if_damaged, schedule_daily_backup, take_lock_or_explain
+from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings import Settings
 from tests.core.test_data_safety import _damage
@@ -107,3 +108,25 @@ def test_the_daily_backup_runs_on_the_runner(
         schedule_daily_backup(window, delay_ms=0)
     qtbot.waitUntil(lambda: any(b.kind == "daily" for b in backup.list_backups(db.path)), timeout=10_000)
     window.ctx.runner.shutdown()
+
+
+def test_a_command_the_disk_refuses_is_explained_and_dropped_from_undo(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.errors import DatabaseOpenError
+    from desktop.gui.commands import ServiceCommand
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+
+    class Full(ServiceCommand):
+        def forward(self) -> None:
+            raise DatabaseOpenError("disk_full", ctx.db.path, "database or disk is full")
+
+        def backward(self) -> None:
+            raise AssertionError("never made, never undone")
+
+    ctx.undo_stack.push(Full(ctx, "追加", ("company",), lambda exc: None))
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "ディスク" in shown[0] and "空き" in shown[0]
+    assert ctx.undo_stack.count() == 0  # nothing to undo: nothing was made
