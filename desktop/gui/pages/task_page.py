@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from desktop.core.services.tasks import (
     TaskRow,
     list_tasks,
 )
-from desktop.gui import messages
+from desktop.gui import messages, table_selection
 from desktop.gui.context import AppContext
 from desktop.gui.match_dialog import open_match_dialog
 from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
@@ -245,16 +245,10 @@ class TaskPage(QWidget):
     # --- selection and summary ----------------------------------------------------------------------
 
     def selected_rows(self) -> list[TaskRow]:
-        return [self.model.row_at(i) for i in self.table.selectionModel().selectedRows()]
+        return table_selection.selected_rows(self.table, self.model)
 
     def _current_id(self) -> str | None:
-        """The task of the current row when it is selected, else of the first selected row."""
-        selection = self.table.selectionModel()
-        current = self.table.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row()):
-            return self.model.row_at(current).id
-        selected = selection.selectedRows()
-        return self.model.row_at(selected[0]).id if selected else None
+        return table_selection.current_id(self.table, self.model)
 
     def select_task(self, task_id: str) -> None:
         """Select that row now, or as soon as the rows being loaded are shown."""
@@ -262,11 +256,7 @@ class TaskPage(QWidget):
         self._select(task_id)
 
     def _select(self, task_id: str) -> None:
-        index = self.model.index_of(task_id)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
+        table_selection.select_id(self.table, self.model, task_id)
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from desktop.core.db import Database
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.services.partners import current_partner_id
 from desktop.core.services.workers import SkillData, WorkerRow, list_skills, list_workers
-from desktop.gui import messages
+from desktop.gui import messages, table_selection
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
 from desktop.gui.print_actions import PrintJob, print_worker_sheets
@@ -239,15 +239,10 @@ class WorkersPage(QWidget):
     # --- selection --------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[WorkerRow]:
-        return [self.model.row_at(i) for i in self.table.selectionModel().selectedRows()]
+        return table_selection.selected_rows(self.table, self.model)
 
     def _current_id(self) -> str | None:
-        selection = self.table.selectionModel()
-        current = self.table.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row()):
-            return self.model.row_at(current).id
-        selected = selection.selectedRows()
-        return self.model.row_at(selected[0]).id if selected else None
+        return table_selection.current_id(self.table, self.model)
 
     def select_worker(self, worker_id: str) -> None:
         """Select that row now, or as soon as the rows being loaded are shown."""
@@ -255,11 +250,7 @@ class WorkersPage(QWidget):
         self._select(worker_id)
 
     def _select(self, worker_id: str) -> None:
-        index = self.model.index_of(worker_id)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
+        table_selection.select_id(self.table, self.model, worker_id)
 
     def _update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
