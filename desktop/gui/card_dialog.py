@@ -48,7 +48,7 @@ class CardDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.url_edit = QLineEdit(sync_status(ctx.db).server_url or "")
+        self.url_edit = QLineEdit(sync_status(ctx.db, count_waiting=False).server_url or "")
         self.url_edit.setPlaceholderText("https://")
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX")

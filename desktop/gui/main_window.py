@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        self._counting = self._count_again = False
         self._build_menus()
         self._build_status_bar()
 
@@ -333,8 +334,24 @@ class MainWindow(QMainWindow):
         self._update_pending()
 
     def _update_pending(self) -> None:
-        count = pending_changes(self.ctx.db)
-        self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))
+        """Count the changes waiting on the task runner: with a long outbox (months offline) the
+        count scans it, which must not hold up the window. Requests made meanwhile coalesce."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting, self._count_again = True, False
+        db = self.ctx.db
+        self.ctx.runner.submit(
+            self.tr("Counting changes waiting"), lambda job: pending_changes(db), self._pending_counted,
+            lambda _exc: self._pending_counted(None),
+        )  # fmt: skip
+
+    def _pending_counted(self, count: int | None) -> None:
+        self._counting = False
+        if count is not None:
+            self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))
+        if self._count_again:
+            self._update_pending()
 
     def _show_sync_state(self) -> None:
         sync = self.sync

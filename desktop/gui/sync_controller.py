@@ -72,7 +72,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self.client = SyncClient(ctx.db, tokens or LazyTokenStore(), transport_factory or HttpTransport)
-        self.status = sync_status(ctx.db)  # one small local read, so the first paint is right
+        self.status = sync_status(ctx.db, count_waiting=False)  # small local reads: the first paint is right
         self.syncing = False
         self.offline = False
         self.blocked: str | None = self.status.blocked

@@ -3524,180 +3524,185 @@
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="206"/>
         <source>&amp;Import tasks from Excel or CSV…</source>
         <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>E&amp;xport tasks to Excel or CSV…</source>
         <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Task sheets of this company</source>
         <translation>この会社の作業指示書(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
         <source>&amp;Interview sheet (pre-filled)</source>
         <translation>ヒアリングシート（この会社の業務を印字）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>Interview sheet (&amp;blank)</source>
         <translation>ヒアリングシート（白紙）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>&amp;Connection card…</source>
         <translation>接続カード…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>&amp;Back up database...</source>
         <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="228"/>
         <source>Backups and &amp;restore…</source>
         <translation>バックアップと復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>Add &amp;demo data</source>
         <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>Small: one tea farm</source>
         <translation>小：茶園 1 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>Large: 50 companies, 5,000 tasks</source>
         <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236"/>
+        <location filename="../../desktop/gui/main_window.py" line="237"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="244"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>S&amp;ync</source>
         <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/gui/main_window.py" line="246"/>
         <source>Sync &amp;now</source>
         <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/gui/main_window.py" line="248"/>
         <source>&amp;Connect to partner server…</source>
         <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;Write sync file for USB…</source>
         <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Read sync file…</source>
         <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/gui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/gui/main_window.py" line="257"/>
         <source>Text &amp;size</source>
         <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="265"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/gui/main_window.py" line="276"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="281"/>
         <source>Open the conflicts to review them</source>
         <translation>クリックすると競合の確認を開きます</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
+        <source>Counting changes waiting</source>
+        <translation>送信待ちの変更を数えています</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/gui/main_window.py" line="352"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/gui/main_window.py" line="380"/>
         <source>Adding demo data</source>
         <translation>デモデータを追加しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/gui/main_window.py" line="394"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="377"/>
+        <location filename="../../desktop/gui/main_window.py" line="394"/>
         <source>Database (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="391"/>
+        <location filename="../../desktop/gui/main_window.py" line="408"/>
         <source>Backing up</source>
         <translation>バックアップしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="410"/>
+        <location filename="../../desktop/gui/main_window.py" line="427"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="411"/>
-        <location filename="../../desktop/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/gui/main_window.py" line="442"/>
         <source>Machishigoto</source>
         <translation>まちしごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/gui/main_window.py" line="443"/>
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -7343,27 +7348,27 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>業務を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="281"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="271"/>
         <source>{shown} of {total} tasks shown — {hours} hours a month</source>
         <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="348"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="338"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="350"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="340"/>
         <source>Deleted {n} tasks. Undo: {keys}</source>
         <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="364"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="354"/>
         <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
         <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="368"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="358"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
@@ -8062,27 +8067,27 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>人材を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="273"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="264"/>
         <source>{shown} of {total} workers shown</source>
         <translation>{total}名中{shown}名を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="336"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="327"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="338"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="329"/>
         <source>Deleted {n} workers. Undo: {keys}</source>
         <translation>{n}名を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="355"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="346"/>
         <source>The worker no longer exists (deleted on another device?). The list was reloaded.</source>
         <translation>この人材はもう存在しません（別の端末で削除された可能性があります）。一覧を再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="358"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="349"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>

@@ -25,7 +25,7 @@ def window(gui_app: QApplication, db: Database, settings: Settings, qtbot: QtBot
     w.ctx.runner.shutdown()
 
 
-def test_japanese_navigation_and_status_bar(window: MainWindow) -> None:
+def test_japanese_navigation_and_status_bar(window: MainWindow, qtbot: QtBot) -> None:
     assert window.page_titles() == [
         "会社情報",
         "かんたん業務棚卸し",
@@ -39,7 +39,7 @@ def test_japanese_navigation_and_status_bar(window: MainWindow) -> None:
     ]
     assert window.connection_label.text() == "未接続"
     assert str(window.ctx.db.path) in window.db_label.text()
-    assert "0" in window.pending_label.text()
+    qtbot.waitUntil(lambda: window.pending_label.text() == "送信待ちの変更 0 件")  # counted on the runner
 
 
 def test_bundled_font_is_the_application_font(window: MainWindow) -> None:
@@ -54,7 +54,8 @@ def test_demo_data_runs_in_the_background_and_refreshes(window: MainWindow, qtbo
     assert window.company_combo.currentText() == companies[0].name
     assert window.ctx.company_id == companies[0].id
     waiting = pending_changes(window.ctx.db)
-    assert waiting > 0 and str(waiting) in window.pending_label.text()
+    assert waiting > 0
+    qtbot.waitUntil(lambda: str(waiting) in window.pending_label.text())
 
 
 def test_backup_runs_in_the_background(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:

@@ -110,7 +110,7 @@ def test_connect_dialog_happy_path(
     assert "アプリを閉じるまでだけ保持されます" in dialog.note_label.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok) is not None
     assert window.connection_label.text().startswith("最終同期 ")
-    assert window.pending_label.text() == "送信待ちの変更 0 件"
+    qtbot.waitUntil(lambda: window.pending_label.text() == "送信待ちの変更 0 件")
     assert not window.conflicts_label.isVisible()
 
 
@@ -155,7 +155,8 @@ def test_sync_now_turns_not_connected_into_last_sync(
     assert second.args[0].pushed == 0
     assert window.connection_label.text().startswith("最終同期 ")
     assert window.sync_action.isEnabled() and window.sync_action.shortcut().toString() == "F5"
-    assert pending_changes(db) == 0 and window.pending_label.text() == "送信待ちの変更 0 件"
+    assert pending_changes(db) == 0
+    qtbot.waitUntil(lambda: window.pending_label.text() == "送信待ちの変更 0 件")
 
 
 def test_two_databases_converge_and_a_conflict_is_reviewed(

@@ -35,7 +35,7 @@ class SyncStatus:
     """Everything the status bar shows about sync."""
 
     server_url: str | None
-    waiting: int
+    waiting: int | None  # None when not counted (a count of a long outbox takes a while)
     last_sync_ms: int | None
     open_conflicts: int
     blocked: str | None
@@ -47,7 +47,9 @@ class SyncStatus:
         return self.server_url is not None
 
 
-def sync_status(db: Database) -> SyncStatus:
+def sync_status(db: Database, count_waiting: bool = True) -> SyncStatus:
+    """Where this database syncs and how it stands; ``count_waiting=False`` skips counting the
+    outbox (a scan of every waiting change), for a quick first paint."""
     with db.write() as session:
         state = load_state(session)
         conflicts = session.scalar(
@@ -57,7 +59,7 @@ def sync_status(db: Database) -> SyncStatus:
         )
         return SyncStatus(
             server_url=state.server_url,
-            waiting=outbox.count(session, push_scopes(state)),
+            waiting=outbox.count(session, push_scopes(state)) if count_waiting else None,
             last_sync_ms=state.last_sync_ms,
             open_conflicts=int(conflicts or 0),
             blocked=state.blocked,
