@@ -32,6 +32,7 @@ from desktop.core import ids, workforce
 from desktop.core.db import Database
 from desktop.core.errors import FieldError, ValidationError
 from desktop.core.models import Assignment, CellClock, Company, Task, TimeEntry, WorkerCard
+from desktop.core.services import assignments
 from desktop.core.sync.hlc import system_ms
 from desktop.core.workforce import MAX_DAY_MINUTES, Period
 
@@ -675,10 +676,8 @@ class CodeMatch:
     monday_hint: date | None
 
 
-def _hint(period_text: str, today: date) -> date | None:
-    try:
-        period = Period.parse(period_text)
-    except ValueError:
+def _hint(period: Period | None, today: date) -> date | None:
+    if period is None:
         return None
     day = today
     if day < period.start:
@@ -690,24 +689,10 @@ def _hint(period_text: str, today: date) -> date | None:
 
 def find_assignment_by_code(db: Database, text: str, today: date | None = None) -> CodeMatch:
     """The live assignment whose short code is ``text`` as typed or scanned (any case, full-width,
-    hyphens, O for 0); :class:`ValidationError` ``code``/``unknown_code`` when there is none."""
-    code = workforce.normalise_code(text)
-    if code is not None:
-        query = (
-            select(Assignment.id, Assignment.code, Task.company_id, Assignment.status, Assignment.period)
-            .join(Task, Task.id == Assignment.task_id)
-            .where(Assignment.code == code, Assignment.deleted.is_(False))
-            .order_by(Assignment.id)
-        )
-        with db.read() as session:
-            row = session.execute(query).first()
-        if row is not None:
-            return CodeMatch(
-                row.id,
-                row.code,
-                row.company_id,
-                row.status,
-                row.period,
-                _hint(row.period, today or date.today()),
-            )
-    raise ValidationError([FieldError("code", "unknown_code")])
+    hyphens, O for 0), with the week to show it in; :class:`ValidationError` ``code``/
+    ``unknown_code`` when there is none (see :func:`assignments.find_by_code`)."""
+    row = assignments.find_by_code(db, text)
+    period = "" if row.period is None else str(row.period)
+    return CodeMatch(
+        row.id, row.code, row.company_id, row.status, period, _hint(row.period, today or date.today())
+    )
