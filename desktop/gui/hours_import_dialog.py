@@ -23,12 +23,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -52,9 +50,10 @@ from desktop.core.io.reader import RawTable
 from desktop.core.services.hours import DayInput
 from desktop.gui import import_messages, messages
 from desktop.gui.context import AppContext
-from desktop.gui.forms import ERROR_COLOR, SAVED_COLOR, message_label
+from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.hours_grid import SetDaysCommand
 from desktop.gui.import_preview_model import ERROR_BACKGROUND, WARNING_BACKGROUND
+from desktop.gui.runner_dialog import RunnerDialog
 from desktop.gui.taskrunner import JobContext
 
 FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.csv *.tsv *.txt);;* (*)"
@@ -211,7 +210,7 @@ class HoursPreviewModel(QAbstractTableModel):
         return self.tr("Warning") if row.status == WARNING else self.tr("OK")
 
 
-class HoursImportDialog(QDialog):
+class HoursImportDialog(RunnerDialog):
     """Choose a file, check every row, import a clean preview in one transaction."""
 
     sig_preview_ready = Signal(object)
@@ -222,12 +221,10 @@ class HoursImportDialog(QDialog):
     """A step failed: the sentence shown (nothing was changed)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.path = Path()
         self.table: RawTable | None = None
         self.preview: HoursPreview | None = None
-        self._job: int | None = None
         self.setWindowTitle(self.tr("Import hours"))
         self.resize(980, 620)
 
@@ -273,10 +270,6 @@ class HoursImportDialog(QDialog):
         self.problems_box = QCheckBox(self.tr("Show only rows with problems"))
         self.problems_box.toggled.connect(lambda _checked: self._show_preview())
 
-        self.busy = QProgressBar()
-        self.busy.hide()
-        self.error_label = message_label(ERROR_COLOR)
-        self.done_label = message_label(SAVED_COLOR)
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(lambda: self.import_rows())
         self.close_button = QPushButton(self.tr("Cancel"))
@@ -296,8 +289,6 @@ class HoursImportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.done_label)
         layout.addLayout(buttons)
-        ctx.runner.sig_progress.connect(self._progress)
-        ctx.runner.sig_cancelled.connect(self._cancelled)
         self._update_buttons()
 
     # --- steps ---------------------------------------------------------------------------------
@@ -414,25 +405,6 @@ class HoursImportDialog(QDialog):
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _submit(self, label: str, job: Any, on_done: Any, always: Any = None) -> int:
-        self._show_error("")
-        self._say("")
-        self.busy.setRange(0, 0)
-        self.busy.show()
-
-        def done(value: object) -> None:
-            if always is not None:
-                always(value)
-            if shiboken6.isValid(self):
-                self._job = None
-                self.busy.hide()
-                on_done(value)
-                self._update_buttons()
-
-        self._job = self._ctx.runner.submit(label, job, done, self._failed)
-        self._update_buttons()
-        return self._job
-
     def _error_text(self, exc: BaseException) -> str:
         if isinstance(exc, ImportFileError):
             return import_messages.file_error(exc, self.path)
@@ -460,32 +432,6 @@ class HoursImportDialog(QDialog):
         self._show_error(text)
         self._update_buttons()
         self.sig_failed.emit(text)
-
-    def _cancelled(self, job_id: int) -> None:
-        if job_id == self._job and shiboken6.isValid(self):
-            self._job = None
-            self.busy.hide()
-            self._show_error(self.tr("Cancelled. Nothing was changed."))
-            self._update_buttons()
-
-    def reject(self) -> None:
-        """Close; a step still running is cancelled."""
-        if self._job is not None:
-            self._ctx.runner.cancel(self._job)
-        super().reject()
-
-    def _progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id == self._job and shiboken6.isValid(self):
-            self.busy.setRange(0, max(total, 1))
-            self.busy.setValue(done)
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def _say(self, text: str) -> None:
-        self.done_label.setText(text)
-        self.done_label.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         busy = self._job is not None

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -52,8 +49,9 @@ from desktop.core.io.common import cell_text
 from desktop.core.services.companies import get_company
 from desktop.gui import import_messages as words
 from desktop.gui.context import AppContext
-from desktop.gui.forms import ERROR_COLOR, SAVED_COLOR, message_label
+from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.import_preview_model import PreviewModel
+from desktop.gui.runner_dialog import RunnerDialog
 from desktop.gui.taskrunner import JobContext
 
 MAPPING_KEY = "import/mapping/"
@@ -66,7 +64,7 @@ def _settings_store(ctx: AppContext) -> QSettings:
     return store if isinstance(store, QSettings) else QSettings("Machishigoto", "Machishigoto")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(RunnerDialog):
     """The three import steps on one dialog; every slow step runs on the task runner."""
 
     sig_table_read = Signal(object)
@@ -79,15 +77,13 @@ class ImportDialog(QDialog):
     """A step failed; the sentence shown to the user (nothing was changed)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._store = _settings_store(ctx)
         self.company_id = ctx.company_id
         self.path = Path()
         self.table: RawTable | None = None
         self.import_preview: ImportPreview | None = None
         self._mapping = ColumnMapping(())
-        self._job: int | None = None
         company = get_company(ctx.db, self.company_id).name if self.company_id else ""
         self.setWindowTitle(self.tr("Import tasks into {company}").format(company=company))
         self.resize(960, 640)
@@ -160,10 +156,6 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         for page in (file_page, mapping_page, preview_page):
             self.pages.addWidget(page)
-        self.busy = QProgressBar()
-        self.busy.hide()
-        self.error_label = message_label(ERROR_COLOR)
-        self.done_label = message_label(SAVED_COLOR)
         self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(lambda: self.pages.setCurrentIndex(self.pages.currentIndex() - 1))
         self.next_button = QPushButton(self.tr("Next"))
@@ -183,8 +175,6 @@ class ImportDialog(QDialog):
         layout.addWidget(self.done_label)
         layout.addLayout(buttons)
         self.pages.currentChanged.connect(lambda _index: self._update_buttons())
-        ctx.runner.sig_progress.connect(self._progress)
-        ctx.runner.sig_cancelled.connect(self._cancelled)
         self._update_buttons()
 
     # --- steps ---------------------------------------------------------------------------------
@@ -335,24 +325,6 @@ class ImportDialog(QDialog):
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _submit(self, label: str, job: Any, on_done: Any, always: Any = None) -> int:
-        self._show_error("")
-        self.busy.setRange(0, 0)
-        self.busy.show()
-
-        def done(value: object) -> None:
-            if always is not None:
-                always(value)
-            if shiboken6.isValid(self):
-                self._job = None
-                self.busy.hide()
-                on_done(value)
-                self._update_buttons()
-
-        self._job = self._ctx.runner.submit(label, job, done, self._failed)
-        self._update_buttons()
-        return self._job
-
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
@@ -369,32 +341,6 @@ class ImportDialog(QDialog):
         self._show_error(text)
         self._update_buttons()
         self.sig_failed.emit(text)
-
-    def _cancelled(self, job_id: int) -> None:
-        if job_id == self._job and shiboken6.isValid(self):
-            self._job = None
-            self.busy.hide()
-            self._show_error(self.tr("Cancelled. Nothing was changed."))
-            self._update_buttons()
-
-    def reject(self) -> None:
-        """Close; a step still running is cancelled (an import being written is rolled back)."""
-        if self._job is not None:
-            self._ctx.runner.cancel(self._job)
-        super().reject()
-
-    def _progress(self, job_id: int, done: int, total: int) -> None:
-        if job_id == self._job and shiboken6.isValid(self):
-            self.busy.setRange(0, max(total, 1))
-            self.busy.setValue(done)
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def _say(self, text: str) -> None:
-        self.done_label.setText(text)
-        self.done_label.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         page, busy = self.pages.currentIndex(), self._job is not None

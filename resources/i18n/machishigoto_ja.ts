@@ -2062,87 +2062,87 @@
 <context>
     <name>HoursImport</name>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="70"/>
         <source>No column for {label}: name its header “{value}” (or a word like it).</source>
         <translation>{label}の列がありません。見出しを「{value}」（または同様の語）にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="74"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="73"/>
         <source>There are no rows under the header row.</source>
         <translation>見出し行の下にデータ行がありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="74"/>
         <source>{value} empty rows are left out.</source>
         <translation>空の行{value}行は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="76"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="75"/>
         <source>The short code is empty.</source>
         <translation>短縮コードが空欄です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="76"/>
         <source>No assignment has the code “{text}”.</source>
         <translation>コード「{text}」の割当はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="77"/>
         <source>The date is empty.</source>
         <translation>日付が空欄です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="78"/>
         <source>“{text}” is not a date. Write it like 2026-04-01 or 2026/4/1.</source>
         <translation>「{text}」は日付として読めません。2026-04-01 や 2026/4/1 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="81"/>
         <source>“{text}” has no year: choose the year of the dates below the table.</source>
         <translation>「{text}」には年がありません。日付の年を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="84"/>
         <source>“{text}” is not a number of hours. Write it like 3, 3.5 or 3:30.</source>
         <translation>「{text}」は時間として読めません。3、3.5、3:30 のように書いてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="88"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="87"/>
         <source>Hours cannot be negative.</source>
         <translation>作業時間はマイナスにできません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="88"/>
         <source>More than 24 hours for this person on this day, counting the hours already entered for all their assignments.</source>
         <translation>この人のこの日の作業時間が、すでに入力済みの全割当分と合わせて24時間を超えます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="93"/>
         <source>The date is outside the assignment&apos;s period.</source>
         <translation>日付が割当期間の外です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="94"/>
         <source>Same code and date as row {value}: keep only one of them.</source>
         <translation>{value}行目と同じコード・日付です。どちらか一方だけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="97"/>
         <source>No hours: the row is left out.</source>
         <translation>作業時間がないため、この行は取り込みません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="99"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="98"/>
         <source>The cell shows an Excel error ({text}); fix the formula in the file.</source>
         <translation>セルがExcelのエラー（{text}）になっています。ファイルの数式を直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="101"/>
         <source>The note is long and is cut to 1,000 characters.</source>
         <translation>メモが長いため、1,000文字までにします。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="360"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="351"/>
         <source>Import hours ({n} days)</source>
         <translation>作業時間の取込（{n}日分）</translation>
     </message>
@@ -2150,100 +2150,95 @@
 <context>
     <name>HoursImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="231"/>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="306"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="297"/>
         <source>Import hours</source>
         <translation>作業時間の取込</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="233"/>
         <source>Choose an Excel (.xlsx) or CSV file with one row per assignment and day: columns {code}, {date} and {hours} (and {note} if you like). The hours set the day (they are not added), so importing a file twice changes nothing. Nothing is saved before you press Import.</source>
         <translation>割当と日付ごとに1行のExcel（.xlsx）またはCSVファイルを選んでください。列は「{code}」「{date}」「{hours}」（必要なら「{note}」）です。ファイルの時間でその日の時間を置き換えます（加算しません）。同じファイルを2回取り込んでも変わりません。「取り込む」を押すまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="239"/>
         <source>&amp;Choose file…</source>
         <translation>ファイルを選ぶ(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="247"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="244"/>
         <source>Used for dates written without a year, such as 4/1</source>
         <translation>4/1 のように年のない日付に使います</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="248"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="245"/>
         <source>&amp;Year of dates like 4/1:</source>
         <translation>4/1 などの日付の年(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="264"/>
         <source>Preview of the hours</source>
         <translation>作業時間のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="270"/>
         <source>Show only rows with problems</source>
         <translation>問題のある行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="273"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="282"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="275"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="321"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="312"/>
         <source>Checking {name}</source>
         <translation>{name} を確認中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="335"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="326"/>
         <source>Checking rows</source>
         <translation>行を確認中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="364"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="355"/>
         <source>Importing hours</source>
         <translation>作業時間を取込中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="381"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="372"/>
         <source>{rows} rows: {errors} with errors, {changing} days to set, {unchanged} already as in the file, {skipped} left out.</source>
         <translation>{rows}行：エラー{errors}行、設定する日{changing}件、ファイルと同じ{unchanged}件、取り込まない行{skipped}行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="391"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="382"/>
         <source>Fix the errors in the file, then choose it again.</source>
         <translation>ファイルのエラーを直してから、もう一度選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="394"/>
         <source>Imported: {changed} days set, {unchanged} were already as in the file.</source>
         <translation>取り込みました：{changed}日分を設定、{unchanged}件はファイルと同じでした。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="407"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="398"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="444"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="416"/>
         <source>The hours changed since the preview; nothing was imported. Check the file again.</source>
         <translation>プレビューの後に作業時間が変わったため、何も取り込んでいません。もう一度確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="449"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="421"/>
         <source>This did not work: {error}. Nothing was changed.</source>
         <translation>うまくいきませんでした：{error}。何も変更されていません。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="468"/>
-        <source>Cancelled. Nothing was changed.</source>
-        <translation>取り消しました。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -2429,47 +2424,47 @@
 <context>
     <name>HoursPreviewModel</name>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="144"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="145"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="151"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="150"/>
         <source>Assignment</source>
         <translation>割当</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="152"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="151"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="205"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="207"/>
         <source>Left out</source>
         <translation>取り込まない</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="209"/>
         <source>Unchanged</source>
         <translation>変更なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="211"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="210"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/hours_import_dialog.py" line="211"/>
+        <location filename="../../desktop/gui/hours_import_dialog.py" line="210"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2825,104 +2820,99 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="88"/>
         <source>Import tasks into {company}</source>
         <translation>{company} に業務を取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="95"/>
         <source>Choose an Excel (.xlsx) or CSV file with one task per row. The columns are matched to the inventory in the next step; nothing is saved before you confirm the preview.</source>
         <translation>1行に1件の業務が書かれた Excel（.xlsx）または CSV ファイルを選んでください。次の画面で、列を棚卸しの項目に対応づけます。プレビューを確認するまでは何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="100"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="102"/>
         <source>Save blank template…</source>
         <translation>空のひな形を保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="142"/>
         <source>Also import rows that duplicate existing tasks</source>
         <translation>既存の業務と重複する行も取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="144"/>
         <source>Show only rows with warnings or errors</source>
         <translation>注意またはエラーのある行だけ表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="159"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="161"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="163"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="203"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="193"/>
         <source>Reading {name}</source>
         <translation>{name} を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="228"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="218"/>
         <source>Checking rows</source>
         <translation>行を確認しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="233"/>
         <source>Importing tasks</source>
         <translation>業務を取り込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="239"/>
         <source>Save blank template</source>
         <translation>空のひな形の保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="260"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="250"/>
         <source>Saving template</source>
         <translation>ひな形を保存しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="281"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="271"/>
         <source>Examples: {values}</source>
         <translation>例: {values}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="287"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="277"/>
         <source>{name} ({where}): header in row {row}, {count} rows. Choose which field each column fills.</source>
         <translation>{name}（{where}）：見出しは {row} 行目、データは {count} 行です。各列をどの項目に入れるか選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="332"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="322"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="368"/>
+        <location filename="../../desktop/gui/import_dialog.py" line="340"/>
         <source>This did not work: {error}. Nothing was changed.</source>
         <translation>うまくいきませんでした: {error}。何も変更していません。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/import_dialog.py" line="377"/>
-        <source>Cancelled. Nothing was changed.</source>
-        <translation>中止しました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +6525,14 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>
             <numerusform>%n 件の業務は、今すぐ、または準備をすれば地域のテレワーカーに任せられそうです：月 {hours} 時間。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunnerDialog</name>
+    <message>
+        <location filename="../../desktop/gui/runner_dialog.py" line="61"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>取り消しました。何も変更されていません。</translation>
     </message>
 </context>
 <context>
