@@ -19,7 +19,7 @@ import re
 import statistics
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -582,31 +582,43 @@ def outsourced_hours(rows: Sequence[_Row], months: float) -> Figure:
     return _figure(key, unit, sum(r.hours for r in outside) / months, [], evidence)
 
 
-def internal_cost(rows: Sequence[_Row], months: float) -> Figure:
-    """Hours of outside workers × the company's in-house hourly cost, a month."""
-    key, unit = "internal_cost_yen", "yen_per_month"
-    outside = [r for r in rows if r.outside]
-    if missing := _no_hours(outside, months):
+def _priced(
+    key: str,
+    unit: str,
+    rows: Sequence[_Row],
+    months: float,
+    price: Callable[[_Row], int | None],
+    missing_code: str,
+    divisor: float,
+) -> Figure:
+    """The hours of ``rows`` × each row's ``price`` (yen an hour), summed and divided by
+    ``divisor`` (the months for a monthly figure, 1 for the period's total). A row without a price
+    is in the evidence without a value, and the figure is partial with ``missing_code``."""
+    if missing := _no_hours(rows, months):
         return _figure(key, unit, None, missing)
     evidence, lacking = [], False
-    for r in outside:
+    for r in rows:
         if r.minutes == 0:
             continue
-        cost = r.company.hourly_cost_yen
-        if cost is None:
+        yen = price(r)
+        if yen is None:
             lacking = True
             evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
         else:
+            value = r.hours * yen / divisor
             evidence.append(
-                Evidence(
-                    "assignment",
-                    r.a.id,
-                    r.label,
-                    r.hours * cost / months,
-                    f"{_hours(r.hours)} × {_yen(cost)}",
-                )
+                Evidence("assignment", r.a.id, r.label, value, f"{_hours(r.hours)} × {_yen(yen)}")
             )
-    return _sum_figure(key, unit, evidence, ["company_hourly_cost"] if lacking else [])
+    return _sum_figure(key, unit, evidence, [missing_code] if lacking else [])
+
+
+def internal_cost(rows: Sequence[_Row], months: float) -> Figure:
+    """Hours of outside workers × the company's in-house hourly cost, a month."""
+    outside = [r for r in rows if r.outside]
+    return _priced(
+        "internal_cost_yen", "yen_per_month", outside, months,
+        lambda r: r.company.hourly_cost_yen, "company_hourly_cost", months,
+    )  # fmt: skip
 
 
 def _sum_figure(key: str, unit: str, evidence: list[Evidence], missing: list[str]) -> Figure:
@@ -618,29 +630,10 @@ def _sum_figure(key: str, unit: str, evidence: list[Evidence], missing: list[str
 
 def outsourced_cost(rows: Sequence[_Row], months: float) -> Figure:
     """All hours of outside workers (operators and supervisors) × each assignment's rate, a month."""
-    key, unit = "outsourced_cost_yen", "yen_per_month"
     outside = [r for r in rows if r.outside]
-    if missing := _no_hours(outside, months):
-        return _figure(key, unit, None, missing)
-    evidence, lacking = [], False
-    for r in outside:
-        if r.minutes == 0:
-            continue
-        rate = _rate(r.a)
-        if rate is None:
-            lacking = True
-            evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
-        else:
-            evidence.append(
-                Evidence(
-                    "assignment",
-                    r.a.id,
-                    r.label,
-                    r.hours * rate / months,
-                    f"{_hours(r.hours)} × {_yen(rate)}",
-                )
-            )
-    return _sum_figure(key, unit, evidence, ["worker_rate"] if lacking else [])
+    return _priced(
+        "outsourced_cost_yen", "yen_per_month", outside, months, lambda r: _rate(r.a), "worker_rate", months
+    )
 
 
 @dataclass(frozen=True)
@@ -768,23 +761,8 @@ def roi(saving: _Saving, costs: _Costs) -> Figure:
 
 def yen_paid_local(rows: Sequence[_Row], months: float) -> Figure:
     """Yen paid over the period for the hours of local workers (地域内還流), both roles."""
-    key, unit = "yen_paid_local", "yen"
     local = [r for r in rows if r.local]
-    if missing := _no_hours(local, months):
-        return _figure(key, unit, None, missing)
-    evidence, lacking = [], False
-    for r in local:
-        if r.minutes == 0:
-            continue
-        rate = _rate(r.a)
-        if rate is None:
-            lacking = True
-            evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
-        else:
-            evidence.append(
-                Evidence("assignment", r.a.id, r.label, r.hours * rate, f"{_hours(r.hours)} × {_yen(rate)}")
-            )
-    return _sum_figure(key, unit, evidence, ["worker_rate"] if lacking else [])
+    return _priced("yen_paid_local", "yen", local, months, lambda r: _rate(r.a), "worker_rate", 1)
 
 
 def yen_earned_from_outside(rows: Sequence[_Row], months: float, pool: bool) -> Figure:
