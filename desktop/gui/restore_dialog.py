@@ -6,7 +6,10 @@ backup in place, and reopens the same ``Database`` object so every page simply r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,28 +24,33 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backup import BackupInfo, integrity_problems, list_backups, make_backup, restore_backup
-from desktop.core.db import open_database
+from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.models import SYNCED_MODELS
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 
 
-def restore_in_place(ctx: AppContext, chosen: BackupInfo) -> None:
-    """Put ``chosen`` in place of the open database and reopen it under the same object."""
-    db = ctx.db
+def restore_in_place(db: Database, chosen: BackupInfo) -> None:
+    """Put ``chosen`` in place of the open database and reopen it under the same object (a job of
+    the task runner: nothing else uses the database meanwhile). A damaged backup is refused with
+    ``DatabaseOpenError("damaged")`` before anything is touched."""
+    problems = integrity_problems(chosen.path)
+    if problems:
+        raise DatabaseOpenError("damaged", chosen.path, "; ".join(problems[:2]))
     db.close()
     try:
         restore_backup(db.path, chosen.path)
     finally:
         fresh = open_database(db.path)
         db.engine, db.sessions, db.sync = fresh.engine, fresh.sessions, fresh.sync
-    ctx.undo_stack.clear()  # the edits it holds were made on the replaced file
-    ctx.notify(*(m.__table__.name for m in SYNCED_MODELS))  # type: ignore[attr-defined]
 
 
 class RestoreDialog(QDialog):
     """Lists the backups newest first; Restore puts the selected one back."""
+
+    sig_finished = Signal(bool)
+    """A backup or a restore ended: whether it worked (the message says how)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,25 +126,30 @@ class RestoreDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
-    def back_up_now(self) -> None:
-        made = make_backup(self._ctx.db.path, "manual")
-        self.message.setText(messages.backup_done(made))
-        self.reload()
+    def back_up_now(self) -> int | None:
+        """A backup made by hand, on the task runner (a large file takes a few seconds)."""
+        if self._ctx.runner.is_busy():
+            self.message.setText(self.tr("Wait until the running job has finished, then try again."))
+            return None
+        path = self._ctx.db.path
+
+        def done(made: Path) -> None:
+            if shiboken6.isValid(self):
+                self.message.setText(messages.backup_done(made))
+                self.reload()
+                self.sig_finished.emit(True)
+
+        return self._ctx.runner.submit(
+            self.tr("Backing up"), lambda job: make_backup(path, "manual", job.progress), done, self._failed
+        )
 
     def restore_selected(self, confirm: bool = True) -> bool:
+        """Start restoring the selected backup (on the task runner); False when it did not start."""
         chosen = self.selected()
         if chosen is None:
             return False
         if self._ctx.runner.is_busy():
             self.message.setText(self.tr("Wait until the running job has finished, then try again."))
-            return False
-        problems = integrity_problems(chosen.path)
-        if problems:
-            self.message.setText(
-                self.tr("This backup is damaged and cannot be restored: {detail}").format(
-                    detail="; ".join(problems[:2])
-                )
-            )
             return False
         when = chosen.created.strftime("%Y-%m-%d %H:%M")
         if confirm:
@@ -150,11 +163,31 @@ class RestoreDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            restore_in_place(self._ctx, chosen)
-        except (DatabaseOpenError, OSError) as exc:
-            self.message.setText(self.tr("The backup could not be restored: {error}").format(error=exc))
-            return False
-        self.message.setText(self.tr("The backup of {when} is back in place.").format(when=when))
-        self.reload()
+        ctx = self._ctx
+
+        def done(_result: object) -> None:
+            ctx.undo_stack.clear()  # the edits it holds were made on the replaced file
+            ctx.notify(*(m.__table__.name for m in SYNCED_MODELS))  # type: ignore[attr-defined]
+            if shiboken6.isValid(self):
+                self.message.setText(self.tr("The backup of {when} is back in place.").format(when=when))
+                self.reload()
+                self.sig_finished.emit(True)
+
+        self.message.setText(self.tr("Restoring…"))
+        ctx.runner.submit(
+            self.tr("Restoring a backup"), lambda job: restore_in_place(ctx.db, chosen), done, self._failed
+        )
         return True
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(exc, DatabaseOpenError) and exc.code == "damaged":
+            text = self.tr("This backup is damaged and cannot be restored: {detail}").format(
+                detail=exc.detail
+            )
+        else:
+            text = self.tr("The backup could not be restored: {error}").format(error=exc)
+        self.message.setText(text)
+        self.reload()
+        self.sig_finished.emit(False)

@@ -6293,102 +6293,118 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="50"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="58"/>
         <source>Backups and restore</source>
         <translation>バックアップと復元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="54"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="62"/>
         <source>Backups are made every day at the first start, and before every upgrade, import and restore. Restoring keeps the current data as a backup too, so nothing is lost.</source>
         <translation>バックアップは毎日最初の起動時と、更新・取り込み・復元の前に自動で作成されます。復元するときも現在のデータをバックアップとして残すので、何も失われません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="68"/>
         <source>Made</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="68"/>
         <source>Why</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="68"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="74"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="69"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="77"/>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="78"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>選んだバックアップに戻す(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="98"/>
         <source>Daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="91"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="99"/>
         <source>Before an upgrade</source>
         <translation>更新の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="100"/>
         <source>Before an import</source>
         <translation>取り込みの前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="93"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="101"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="102"/>
         <source>Made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="108"/>
         <source>{mb:.1f} MB</source>
         <translation>{mb:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="117"/>
         <source>No backups yet.</source>
         <translation>まだバックアップはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="131"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="152"/>
         <source>Wait until the running job has finished, then try again.</source>
         <translation>実行中の処理が終わってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="143"/>
+        <source>Backing up</source>
+        <translation>バックアップしています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="176"/>
+        <source>Restoring…</source>
+        <translation>復元しています…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="178"/>
+        <source>Restoring a backup</source>
+        <translation>バックアップを復元しています</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/restore_dialog.py" line="186"/>
         <source>This backup is damaged and cannot be restored: {detail}</source>
         <translation>このバックアップは壊れているため復元できません：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="147"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="160"/>
         <source>Go back to the backup of {when}? Work done after it will not be in the data; the current data is kept as a backup first.</source>
         <translation>{when} のバックアップに戻しますか？ それ以降の作業はデータに含まれません。現在のデータは先にバックアップとして残します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="190"/>
         <source>The backup could not be restored: {error}</source>
         <translation>バックアップを復元できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/restore_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/restore_dialog.py" line="172"/>
         <source>The backup of {when} is back in place.</source>
         <translation>{when} のバックアップに戻しました。</translation>
     </message>

@@ -22,14 +22,18 @@ def test_back_up_now_then_restore_it_in_place(
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
-    dialog.back_up_now()
+    with qtbot.waitSignal(dialog.sig_finished, timeout=10_000) as backed_up:
+        assert dialog.back_up_now() is not None
+    assert backed_up.args == [True]
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "手動"
     create_company(ctx.db, CompanyData(name="後から追加した会社"))
     seen: list[frozenset[str]] = []
     ctx.sig_data_changed.connect(seen.append)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.table.selectRow(0)
-    assert dialog.restore_selected()
+    with qtbot.waitSignal(dialog.sig_finished, timeout=10_000) as restored:
+        assert dialog.restore_selected()
+    assert restored.args == [True]
     assert [c.name for c in list_companies(ctx.db)] == ["元の会社"]  # the same Database object works
     assert seen and "company" in seen[-1]
     kinds = [b.kind for b in backup.list_backups(ctx.db.path)]
@@ -46,6 +50,8 @@ def test_a_damaged_backup_is_refused_in_words(ctx: AppContext, qtbot: QtBot) -> 
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.table.selectRow(0)
-    assert not dialog.restore_selected(confirm=False)
+    with qtbot.waitSignal(dialog.sig_finished, timeout=10_000) as refused:
+        assert dialog.restore_selected(confirm=False)  # started; the check runs on the runner
+    assert refused.args == [False]
     assert "壊れて" in dialog.message.text()
     assert len(list_companies(ctx.db)) == 30
