@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.errors import FieldError
@@ -20,6 +22,23 @@ def with_mnemonic(label: str, key: str) -> str:
     label = label.replace("&", "&&")
     index = label.lower().find(key.lower()) if label.isascii() else -1
     return f"{label[:index]}&{label[index:]}" if index >= 0 else f"{label}(&{key.upper()})"
+
+
+def shortcut_action(
+    owner: QWidget,
+    text: str,
+    tip: str,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QAction:
+    """An action added to ``owner`` whose shortcut works while ``owner`` (with ``context``
+    WidgetWithChildrenShortcut: or a child of it) has the focus."""
+    action = QAction(text, owner)
+    action.setToolTip(tip)
+    action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    owner.addAction(action)
+    return action
 
 
 def message_label(color: str) -> QLabel:

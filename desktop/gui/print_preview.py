@@ -13,6 +13,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -51,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.documents import DocumentResult, SheetProblem
-from desktop.gui.forms import ERROR_COLOR
+from desktop.gui.forms import ERROR_COLOR, shortcut_action
 
 POINTS_PER_INCH = 72.0
 SCREEN_DPI = 96.0  # Qt's logical pixels per inch
@@ -327,12 +328,8 @@ class PreviewDialog(QDialog):
 
     # --- building -----------------------------------------------------------------------------------
 
-    def _action(self, text: str, tip: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        self.addAction(action)
-        return action
+    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        return shortcut_action(self, text, tip, slot, Qt.ShortcutContext.WindowShortcut)
 
     @staticmethod
     def _button(action: QAction) -> QToolButton:

@@ -37,6 +37,7 @@ from desktop.gui.assignment_dialog import AssignmentDialog
 from desktop.gui.assignment_table import COLUMNS, AssignmentTableModel, column
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
+from desktop.gui.forms import shortcut_action
 from desktop.gui.print_actions import PrintJob, print_task_sheets
 
 _RELOAD_ON = frozenset({"assignment", "worker_card", "task", "company"})
@@ -154,12 +155,7 @@ class AssignmentsPage(QWidget):
 
     def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         """An action whose shortcut works while the table has the focus."""
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(action)
-        return action
+        return shortcut_action(self.table, text, tip, slot)
 
     # --- loading ----------------------------------------------------------------------------------
 

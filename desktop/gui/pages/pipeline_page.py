@@ -33,7 +33,7 @@ from desktop.core.services.pipeline import AlertSettings, Board, StageChange, Tr
 from desktop.core.services.workers import list_workers
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.forms import ERROR_STYLE
+from desktop.gui.forms import ERROR_STYLE, shortcut_action
 from desktop.gui.worker_board import ALERT_COLORS, BoardColumn, CardTexts, TraineeListModel
 from desktop.gui.worker_commands import SaveAlertSettingsCommand, StageChangeCommand
 from desktop.gui.worker_course_dialog import MoveDateDialog, StartCourseDialog
@@ -215,12 +215,7 @@ class PipelinePage(QWidget):
     # --- building ---------------------------------------------------------------------------------
 
     def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return shortcut_action(self, text, tip, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _day_spin(self) -> QSpinBox:
         spin = QSpinBox()

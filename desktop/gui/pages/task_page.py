@@ -30,6 +30,7 @@ from desktop.core.services.tasks import (
 )
 from desktop.gui import messages, table_selection
 from desktop.gui.context import AppContext
+from desktop.gui.forms import shortcut_action
 from desktop.gui.match_dialog import open_match_dialog
 from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
 from desktop.gui.task_dialog import TaskDialog
@@ -158,16 +159,9 @@ class TaskPage(QWidget):
         self, text: str, tip: str, slot: Callable[[], object], owner: QWidget | None = None
     ) -> QAction:
         """An action whose shortcut works while ``owner`` (by default the table) has the focus."""
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
         if owner is None:
-            owner = self.table
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        owner.addAction(action)
-        return action
+            return shortcut_action(self.table, text, tip, slot)
+        return shortcut_action(owner, text, tip, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _fill_department_filter(self, departments: list[DepartmentData]) -> None:
         current = self.department_filter.currentData()

@@ -29,6 +29,7 @@ from desktop.core.services.workers import SkillData, WorkerRow, list_skills, lis
 from desktop.gui import messages, table_selection
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
+from desktop.gui.forms import shortcut_action
 from desktop.gui.print_actions import PrintJob, print_worker_sheets
 from desktop.gui.worker_commands import AddWorkerCommand, DeleteWorkersCommand, EditWorkerCommand
 from desktop.gui.worker_dialog import WorkerDialog
@@ -174,16 +175,9 @@ class WorkersPage(QWidget):
         self, text: str, tip: str, slot: Callable[[], object], owner: QWidget | None = None
     ) -> QAction:
         """An action whose shortcut works while ``owner`` (by default the table) has the focus."""
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
         if owner is None:
-            owner = self.table
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        owner.addAction(action)
-        return action
+            return shortcut_action(self.table, text, tip, slot)
+        return shortcut_action(owner, text, tip, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- loading ----------------------------------------------------------------------------------
 
