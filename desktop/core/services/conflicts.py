@@ -83,3 +83,31 @@ def resolve_conflict(db: Database, conflict_id: str, restore_loser: bool) -> Con
         conflict.resolved = True
         session.flush()
         return _data(conflict)
+
+
+# The column that names a row, per synced table (for "Task “Invoicing”: Name").
+ROW_NAME_COLUMNS = {
+    "partner": "name",
+    "company": "name",
+    "department": "name",
+    "task": "name",
+    "task_step": "text",
+}
+
+
+def row_names(db: Database, conflicts: list[ConflictData]) -> dict[tuple[str, str], str]:
+    """The name of each row the conflicts are about, by (table, row id), where the table has a
+    naming column and the row is here (one query per table)."""
+    wanted: dict[str, set[str]] = {}
+    for c in conflicts:
+        if c.tbl in TABLES and c.tbl in ROW_NAME_COLUMNS:
+            wanted.setdefault(c.tbl, set()).add(c.row_id)
+    names: dict[tuple[str, str], str] = {}
+    with db.read() as session:
+        for tbl, row_ids in wanted.items():
+            table = TABLES[tbl]
+            column = table.c[ROW_NAME_COLUMNS[tbl]]
+            for row_id, name in session.execute(select(table.c.id, column).where(table.c.id.in_(row_ids))):
+                if name is not None:
+                    names[(tbl, row_id)] = str(name)
+    return names

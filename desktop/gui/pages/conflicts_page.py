@@ -34,24 +34,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desktop.core.db import Database
-from desktop.core.services.conflicts import ConflictData, list_conflicts, resolve_conflict
-from desktop.core.sync.apply import TABLES
+from desktop.core.services.conflicts import ConflictData, list_conflicts, resolve_conflict, row_names
 from desktop.core.sync.hlc import wall_ms
 from desktop.core.sync.merge import DELETED_COLUMN
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 
-# The column that names a row, per synced table (for "Task “Invoicing”: Name").
-_NAME_COLUMNS = {
-    "partner": "name",
-    "company": "name",
-    "department": "name",
-    "task": "name",
-    "task_step": "text",
-}
 _CHOICE_KINDS = ("medium", "onsite", "confidentiality", "documented", "seasonality", "deadline")
 _TASK_CHOICE_KINDS = (*_CHOICE_KINDS, "ecrs_decision", "status")
 _MAX_TEXT = 80
@@ -72,15 +62,8 @@ class ConflictRow:
 def load_conflicts(db: Database, include_resolved: bool) -> list[ConflictRow]:
     """Open (or all) conflicts with the names of their rows; runs on the task runner."""
     conflicts = list_conflicts(db, include_resolved)
-    rows: list[ConflictRow] = []
-    with db.read() as session:
-        for c in conflicts:
-            table, column = TABLES.get(c.tbl), _NAME_COLUMNS.get(c.tbl)
-            name = None
-            if table is not None and column is not None:
-                name = session.scalar(select(table.c[column]).where(table.c.id == c.row_id))
-            rows.append(ConflictRow(c, str(name) if name is not None else None))
-    return rows
+    names = row_names(db, conflicts)
+    return [ConflictRow(c, names.get((c.tbl, c.row_id))) for c in conflicts]
 
 
 class ConflictTableModel(QAbstractTableModel):
