@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 MARKER = "BENCH-READY"
+SHOWN = "BENCH-SHOWN"  # an earlier moment some children report: their first interactive window
 FAILED = "BENCH-FAILED"
 
 
@@ -44,6 +45,12 @@ def ready() -> None:
     sys.stdout.write(f"{MARKER} {peak_rss_kib()}\n")
     sys.stdout.flush()
     os._exit(0)
+
+
+def shown() -> None:
+    """Report the first interactive window; the child goes on to its ready line."""
+    sys.stdout.write(f"{SHOWN}\n")
+    sys.stdout.flush()
 
 
 def failed(reason: str) -> None:

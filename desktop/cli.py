@@ -35,11 +35,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.paths import resolve_db_path
 
 if TYPE_CHECKING:
+    from desktop.core.db import Database
     from desktop.core.documents import DocumentResult
     from desktop.core.sync.credentials import TokenStore
     from desktop.core.sync.service import SyncClient, TransportFactory
@@ -173,6 +173,8 @@ def main(
         return _template_command(args.path)
     if args.command == "print" and args.document == "card":  # needs no database either
         return _card_command(args)
+    from desktop.core.db import open_database  # not before: the window starts without it
+
     if args.command == "restore":  # the database must not be open
         return _restore_command(args, db_path)
     try:

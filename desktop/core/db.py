@@ -18,6 +18,8 @@ from sqlalchemy.pool import NullPool
 from desktop.core import ids
 from desktop.core.backup import backup_database, rotate, timestamped_backup_path
 from desktop.core.errors import DatabaseOpenError
+from desktop.core.revision import HEAD_REVISION as HEAD_REVISION
+from desktop.core.revision import SCHEMA_VERSIONS as SCHEMA_VERSIONS
 from desktop.core.sync.capture import SYNC_STATE_KEY, ConnectionState, SyncContext, register_functions
 from desktop.core.sync.hlc import system_ms
 
@@ -28,12 +30,6 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
-# The newest migration. Known without importing Alembic, so opening an up-to-date database (every
-# start but the first after an update) costs no Alembic import; a test checks it is Alembic's head.
-HEAD_REVISION = "0004"
-# Sync schema version carried by every change, per Alembic revision. A new migration that changes
-# synced columns adds a row here; tests check the head revision has one.
-SCHEMA_VERSIONS: dict[str, int] = {"0001": 1, "0002": 2, "0003": 3, "0004": 4}
 SCHEMA_VERSION = SCHEMA_VERSIONS[HEAD_REVISION]
 
 

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.backup import daily_backup_if_due, integrity_problems, newest_good_backup, restore_backup
-from desktop.core.db import Database, open_database
 from desktop.core.errors import DatabaseOpenError
+from desktop.core.first_view import read_first_view
 from desktop.core.paths import resource_path
 from desktop.core.session_lock import SessionLock
 from desktop.gui import messages
+from desktop.gui.first_window import FirstWindow
 from desktop.gui.fonts import apply_app_font, load_bundled_fonts
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from desktop.core.db import Database
     from desktop.gui.main_window import MainWindow
 
 APP_NAME = "Machishigoto"
@@ -43,6 +46,8 @@ def build_application(
 
 def open_or_explain(path: Path) -> Database | None:
     """Open the database, or tell the user in their language why not (never a traceback)."""
+    from desktop.core.db import open_database
+
     try:
         return open_database(path)
     except DatabaseOpenError as exc:
@@ -104,13 +109,80 @@ def schedule_daily_backup(window: MainWindow, delay_ms: int = DAILY_BACKUP_DELAY
     QTimer.singleShot(delay_ms, window, start)
 
 
+class Startup(QObject):
+    """Start-up in two steps, so that the owner sees their data at once.
+
+    1. The first window (Qt and the standard library only; :mod:`desktop.gui.first_window`) shows
+       the companies and a task list read with sqlite3.
+    2. Meanwhile a thread imports the database layer and the main window's modules and opens the
+       database (migrating it if the app was updated, with its backup). Back on the GUI thread the
+       main window is built, takes over the first window's state and replaces it.
+
+    ``sig_first_shown`` and ``sig_ready`` (the main window) mark the two steps; ``sig_failed``
+    carries the error of an open that failed (already explained to the user).
+    """
+
+    sig_first_shown = Signal(object)
+    sig_ready = Signal(object)
+    sig_failed = Signal(object)
+    _sig_opened = Signal(object)  # from the loading thread: a Database or the exception
+
+    def __init__(self, db_path: Path, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.settings = settings
+        self.first: FirstWindow | None = None
+        self.window: MainWindow | None = None
+        self.db: Database | None = None
+        self._sig_opened.connect(self._opened)
+
+    def start(self) -> None:
+        self.first = FirstWindow(self.db_path, read_first_view(self.db_path), self.settings)
+        self.first.show()
+        self.sig_first_shown.emit(self.first)
+        threading.Thread(target=self._open, name="open-database", daemon=True).start()
+
+    def _open(self) -> None:
+        try:
+            import desktop.gui.main_window  # noqa: F401  (the modules the main window needs, here)
+            from desktop.core.db import open_database
+
+            self._sig_opened.emit(open_database(self.db_path))
+        except BaseException as exc:  # shown on the GUI thread
+            self._sig_opened.emit(exc)
+
+    def _opened(self, result: object) -> None:
+        from desktop.core.db import Database
+        from desktop.gui.main_window import MainWindow
+
+        first = self.first
+        assert first is not None
+        if not isinstance(result, Database):
+            first.hide()
+            if isinstance(result, DatabaseOpenError):
+                text = messages.open_error(result)
+            else:
+                text = messages.unexpected_open_error(result)
+            QMessageBox.critical(None, QApplication.translate("App", "Machishigoto"), text)
+            first.close()
+            self.sig_failed.emit(result)
+            return
+        self.db = result
+        window = MainWindow(result, self.settings, carried=first.carried_over())
+        window.setGeometry(first.geometry())
+        window.show()
+        first.close()
+        first.deleteLater()
+        self.first = None
+        self.window = window
+        self.sig_ready.emit(window)
+
+
 def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = None) -> int:
     """Run the app on ``db_path`` until the window closes; returns the exit code.
 
     ``open_bundle``: a sync file to import once the window is up (a double-clicked .mshg file).
     """
-    from desktop.gui.main_window import MainWindow
-
     settings = Settings()
     app = build_application(sys.argv, settings, lang)
     db_path = Path(db_path).expanduser().resolve()
@@ -120,17 +192,26 @@ def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = N
     try:
         if lock.unclean and db_path.exists() and not recover_if_damaged(db_path):
             return 2
-        db = open_or_explain(db_path)
-        if db is None:
-            return 2
-        window = MainWindow(db, settings)
-        window.show()
-        schedule_daily_backup(window)
-        if open_bundle is not None:
-            window.bundles.import_from(open_bundle)
+        startup = Startup(db_path, settings)
+        failed: list[object] = []
+
+        def ready(window: MainWindow) -> None:
+            schedule_daily_backup(window)
+            if open_bundle is not None:
+                window.bundles.import_from(open_bundle)
+
+        def fail(exc: object) -> None:
+            failed.append(exc)
+            app.exit(2)
+
+        startup.sig_ready.connect(ready)
+        startup.sig_failed.connect(fail)
+        startup.start()
         try:
-            return app.exec()
+            code = app.exec()
         finally:
-            db.close()
+            if startup.db is not None:
+                startup.db.close()
+        return 2 if failed else code
     finally:
         lock.release()

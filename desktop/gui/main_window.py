@@ -37,9 +37,11 @@ from desktop.gui import messages
 from desktop.gui.bundle_actions import BundleActions
 from desktop.gui.connect_dialog import ConnectDialog
 from desktop.gui.context import AppContext
+from desktop.gui.first_window import CarriedOver
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.import_dialog import export_tasks, open_import_dialog
+from desktop.gui.navigation import LAZY_PAGES, NAV_STYLE, lazy_title
 from desktop.gui.pages.company_page import CompanyPage
 from desktop.gui.pages.conflicts_page import ConflictsPage
 from desktop.gui.pages.task_page import TaskPage
@@ -49,37 +51,6 @@ from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
 from desktop.gui.wizard.page import InventoryWizardPage
-
-# Pages built on first show: attribute -> (module, class).
-LAZY_PAGES = {
-    "candidates_page": ("desktop.gui.pages.candidates_page", "CandidatesPage"),
-    "workers_page": ("desktop.gui.pages.workers_page", "WorkersPage"),
-    "pipeline_page": ("desktop.gui.pages.pipeline_page", "PipelinePage"),
-    "assignments_page": ("desktop.gui.pages.assignments_page", "AssignmentsPage"),
-    "hours_page": ("desktop.gui.pages.hours_page", "HoursPage"),
-    "dashboard_page": ("desktop.gui.pages.dashboard_page", "DashboardPage"),
-}
-
-
-def lazy_title(attr: str) -> str:
-    """The navigation title of a page not built yet: the page's own ``page_title()`` text, in
-    the page's translation context."""
-    titles = {
-        "candidates_page": QCoreApplication.translate("CandidatesPage", "Outsourcing candidates"),
-        "workers_page": QCoreApplication.translate("WorkersPage", "Workers"),
-        "pipeline_page": QCoreApplication.translate("PipelinePage", "Training pipeline"),
-        "assignments_page": QCoreApplication.translate("AssignmentsPage", "Assignments"),
-        "hours_page": QCoreApplication.translate("HoursPage", "Hours"),
-        "dashboard_page": QCoreApplication.translate("DashboardPage", "Value"),
-    }
-    return titles[attr]
-
-
-NAV_STYLE = """
-QListWidget#navigation { border: none; background: palette(window); }
-QListWidget#navigation::item { padding: 10px 12px; border-radius: 4px; margin: 2px 4px; }
-QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-"""
 
 
 class JobStatus(QWidget):
@@ -124,9 +95,12 @@ class MainWindow(QMainWindow):
         *,
         tokens: TokenStore | None = None,
         transport_factory: TransportFactory | None = None,
+        carried: CarriedOver | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = AppContext(db, settings, self)
+        if carried is not None:  # the first window's company: the pages start on it
+            self.ctx.set_company(carried.company_id)
         self.sync = SyncController(self.ctx, tokens, transport_factory, parent=self)
         self.setWindowTitle(self.tr("Machishigoto — workflow inventory and local telework"))
         self.resize(1200, 760)
@@ -147,6 +121,9 @@ class MainWindow(QMainWindow):
         self.company_page = CompanyPage(self.ctx)
         self.wizard_page = InventoryWizardPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
+        if carried is not None and carried.company_id:
+            sort = (carried.sort_column, carried.sort_order)
+            self.task_page.take_over(carried.rows, carried.filter_text, sort, carried.selected_id)
         self.wizard_page.sig_show_candidates_requested.connect(
             lambda: self.nav.setCurrentRow(self.pages.indexOf(self.candidates_page))
         )

@@ -7,14 +7,17 @@ import sys
 import urllib.parse
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.demo import DemoSummary
 from desktop.core.errors import DatabaseOpenError, FieldError
-from desktop.core.services.info import DatabaseInfo
-from desktop.core.sync.engine import RoundResult
 from desktop.core.sync.transport import LOOPBACK_HOSTS
+
+if TYPE_CHECKING:  # annotations only: the first window shows before the database layer loads
+    from desktop.core.demo import DemoSummary
+    from desktop.core.services.info import DatabaseInfo
+    from desktop.core.sync.engine import RoundResult
 
 _cli_app: QCoreApplication | None = None
 
@@ -31,6 +34,11 @@ def install_cli_translator(lang: str | None) -> None:
     if app is None:
         _cli_app = app = QCoreApplication(sys.argv[:1])
     install_translators(app, lang)
+
+
+def unexpected_open_error(exc: object) -> str:
+    """An open that failed in a way no code describes (a bug or a broken installation)."""
+    return translate("Messages", "The database could not be opened: {error}").format(error=exc)
 
 
 def open_error(exc: DatabaseOpenError) -> str:

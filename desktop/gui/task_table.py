@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.inventory import Frequency
-from desktop.core.services.tasks import TaskRow
+from desktop.core.task_rows import TaskRow
 from desktop.gui import messages
 
 COLUMNS = (

@@ -222,6 +222,22 @@ class TaskPage(QWidget):
         self._update_actions()
         self.sig_rows_loaded.emit()
 
+    def take_over(
+        self, rows: list[TaskRow], filter_text: str, sort: tuple[int, Qt.SortOrder], selected: str | None
+    ) -> None:
+        """Show what the first window showed (its rows, filter, sort and selection) until this
+        page's own load, already under way, replaces the rows."""
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.setText(filter_text)
+        self.filter_edit.blockSignals(False)
+        self.table.horizontalHeader().setSortIndicator(*sort)
+        self.model.set_filter(filter_text)
+        self.model.set_rows(rows)
+        if rows:
+            self._size_columns()
+        if selected:
+            self.select_task(selected)
+
     def _size_columns(self) -> None:
         self._sized = True
         self.table.resizeColumnsToContents()
