@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from pathlib import Path
@@ -134,10 +135,13 @@ class Startup(QObject):
         self.first: FirstWindow | None = None
         self.window: MainWindow | None = None
         self.db: Database | None = None
+        self.first_company = ""
         self._sig_opened.connect(self._opened)
 
     def start(self) -> None:
-        self.first = FirstWindow(self.db_path, read_first_view(self.db_path), self.settings)
+        view = read_first_view(self.db_path)
+        self.first_company = view.company_id if view else ""
+        self.first = FirstWindow(self.db_path, view, self.settings)
         self.first.show()
         self.sig_first_shown.emit(self.first)
         threading.Thread(target=self._open, name="open-database", daemon=True).start()
@@ -147,9 +151,13 @@ class Startup(QObject):
             import desktop.gui.main_window  # noqa: F401  (the modules the main window needs, here)
             from desktop.core.db import open_database
 
-            self._sig_opened.emit(open_database(self.db_path))
+            db = open_database(self.db_path)
         except BaseException as exc:  # shown on the GUI thread
             self._sig_opened.emit(exc)
+            return
+        with contextlib.suppress(Exception):  # only a head start: the window reads again, explains
+            _warm_up(db, self.first_company)
+        self._sig_opened.emit(db)
 
     def _opened(self, result: object) -> None:
         from desktop.core.db import Database
@@ -176,6 +184,19 @@ class Startup(QObject):
         self.first = None
         self.window = window
         self.sig_ready.emit(window)
+
+
+def _warm_up(db: Database, company_id: str) -> None:
+    """The reads the main window makes as it is built, once on the loading thread: SQLAlchemy
+    compiles each statement the first time it runs (tens of ms each), which would otherwise happen
+    on the window's thread while the owner is already reading the first window."""
+    from desktop.core.services.companies import get_company, list_companies
+    from desktop.core.sync.service import sync_status
+
+    sync_status(db, count_waiting=False)
+    list_companies(db)
+    if company_id:
+        get_company(db, company_id)
 
 
 def run_gui(db_path: Path, lang: str | None = None, open_bundle: Path | None = None) -> int:

@@ -33,7 +33,7 @@ from desktop.core.first_view import FirstView, read_first_view
 from desktop.core.task_rows import TaskRow
 from desktop.gui.navigation import LAZY_PAGES, NAV_STYLE, TASK_PAGE_ROW, eager_titles, lazy_title
 from desktop.gui.settings import Settings
-from desktop.gui.task_table import TaskTableModel
+from desktop.gui.task_table import TaskTableModel, size_columns
 
 WIZARD_PAGE_ROW = 1
 
@@ -52,6 +52,8 @@ class CarriedOver:
     sort_column: int = 0
     sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
     selected_id: str | None = None
+    nav_row: int = TASK_PAGE_ROW
+    column_widths: list[int] = field(default_factory=list)
 
 
 class FirstWindow(QMainWindow):
@@ -133,6 +135,7 @@ class FirstWindow(QMainWindow):
 
         self._fill(view)
         self.company_combo.currentIndexChanged.connect(self._company_chosen)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.filter_edit.textChanged.connect(lambda text: self.model.set_filter(text))
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -151,10 +154,15 @@ class FirstWindow(QMainWindow):
         has_tasks_view = view is not None and bool(view.company_id)
         self.model.set_rows(view.tasks if view else [])
         self.model.set_filter(self.filter_edit.text())
-        self.pages.setCurrentIndex(1 if has_tasks_view else 0)
         self.nav.setCurrentRow(TASK_PAGE_ROW if has_tasks_view else WIZARD_PAGE_ROW)
+        self._show_page(self.nav.currentRow())
         if has_tasks_view:
-            self.table.resizeColumnsToContents()
+            size_columns(self.table)
+
+    def _show_page(self, row: int) -> None:
+        """The task list, or "opening…" for a page that needs the open database."""
+        has_tasks_view = self._view is not None and bool(self._view.company_id)
+        self.pages.setCurrentIndex(1 if row == TASK_PAGE_ROW and has_tasks_view else 0)
 
     def _company_chosen(self, index: int) -> None:
         company_id = str(self.company_combo.itemData(index)) if index >= 0 else ""
@@ -176,4 +184,6 @@ class FirstWindow(QMainWindow):
             sort_column=header.sortIndicatorSection(),
             sort_order=header.sortIndicatorOrder(),
             selected_id=self.model.row_at(selected[0]).id if selected else None,
+            nav_row=self.nav.currentRow(),
+            column_widths=[self.table.columnWidth(c) for c in range(self.model.columnCount())],
         )

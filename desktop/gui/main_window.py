@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -41,8 +42,7 @@ from desktop.gui.first_window import CarriedOver
 from desktop.gui.fonts import apply_app_font
 from desktop.gui.forms import ERROR_COLOR
 from desktop.gui.import_dialog import export_tasks, open_import_dialog
-from desktop.gui.navigation import LAZY_PAGES, NAV_STYLE, lazy_title
-from desktop.gui.pages.company_page import CompanyPage
+from desktop.gui.navigation import LAZY_PAGES, NAV_STYLE, eager_titles, lazy_title
 from desktop.gui.pages.conflicts_page import ConflictsPage
 from desktop.gui.pages.task_page import TaskPage
 from desktop.gui.print_actions import print_card, print_company_sheets, print_interview
@@ -50,7 +50,10 @@ from desktop.gui.restore_dialog import RestoreDialog
 from desktop.gui.settings import FONT_SCALES, Settings
 from desktop.gui.sync_controller import SyncController
 from desktop.gui.taskrunner import JobContext
-from desktop.gui.wizard.page import InventoryWizardPage
+
+if TYPE_CHECKING:
+    from desktop.gui.pages.company_page import CompanyPage
+    from desktop.gui.wizard.page import InventoryWizardPage
 
 
 class JobStatus(QWidget):
@@ -118,26 +121,28 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.pages = QStackedWidget()
-        self.company_page = CompanyPage(self.ctx)
-        self.wizard_page = InventoryWizardPage(self.ctx)
         self.task_page = TaskPage(self.ctx)
         if carried is not None and carried.company_id:
-            sort = (carried.sort_column, carried.sort_order)
-            self.task_page.take_over(carried.rows, carried.filter_text, sort, carried.selected_id)
-        self.wizard_page.sig_show_candidates_requested.connect(
-            lambda: self.nav.setCurrentRow(self.pages.indexOf(self.candidates_page))
-        )
+            self.task_page.take_over(carried)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         self.nav.setStyleSheet(NAV_STYLE)
-        for page in (self.company_page, self.wizard_page, self.task_page):
-            self.pages.addWidget(page)
-            self.nav.addItem(page.page_title())
+        self._lazy: dict[int, tuple[str, str]] = {}
+        company_title, wizard_title, task_title = eager_titles()
+        # The company profile and the guided inventory are built when first shown, like the pages
+        # below (the guided inventory at once for a new user, whose window opens on it).
+        self._company_page_index = self.pages.addWidget(QWidget())
+        self._lazy[self._company_page_index] = ("desktop.gui.pages.company_page", "CompanyPage")
+        self.nav.addItem(company_title)
+        self._wizard_page_index = self.pages.addWidget(QWidget())
+        self._lazy[self._wizard_page_index] = ("desktop.gui.wizard.page", "InventoryWizardPage")
+        self.nav.addItem(wizard_title)
+        self.pages.addWidget(self.task_page)
+        self.nav.addItem(task_title)
         # The other pages (and their modules) are built the first time they are shown: the window
         # opens without them, and they load their rows only when someone looks.
-        self._lazy: dict[int, tuple[str, str]] = {}
         for attr, (module, cls) in LAZY_PAGES.items():
             index = self.pages.addWidget(QWidget())
             self._lazy[index] = (module, cls)
@@ -165,9 +170,12 @@ class MainWindow(QMainWindow):
         self._update_pending()
         self._show_sync_state()
         # A new user starts in the guided inventory; someone with data sees the task list.
-        self.nav.setCurrentRow(
-            self.pages.indexOf(self.task_page if self.ctx.company_id else self.wizard_page)
-        )
+        if carried is not None and carried.nav_row >= 0:  # where the first window was
+            self.nav.setCurrentRow(carried.nav_row)
+        else:
+            self.nav.setCurrentRow(
+                self.pages.indexOf(self.task_page) if self.ctx.company_id else self._wizard_page_index
+            )
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -421,7 +429,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.company_page.confirm_leave():
+        unbuilt = self._company_page_index in self._lazy  # so no unsaved edits either
+        if not unbuilt and not self.company_page.confirm_leave():
             event.ignore()
             return
         self.ctx.settings.save_window_state(self.saveGeometry(), self.saveState())
@@ -440,13 +449,17 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             if hasattr(page, "sig_open_row"):
                 page.sig_open_row.connect(self.open_row)
+            if hasattr(page, "sig_show_candidates_requested"):
+                page.sig_show_candidates_requested.connect(
+                    lambda: self.nav.setCurrentRow(self._candidates_page_index)
+                )
         return self.pages.widget(index)
 
     def open_row(self, kind: str, row_id: str) -> None:
         """Go to the row behind a figure of the value dashboard."""
         if kind == "company":
             self.ctx.set_company(row_id)
-            self.show_page(self.pages.indexOf(self.company_page))
+            self.show_page(self._company_page_index)
         elif kind == "task":
             try:
                 self.ctx.set_company(get_task(self.ctx.db, row_id).company_id)
@@ -460,6 +473,22 @@ class MainWindow(QMainWindow):
         elif kind == "worker":
             self.show_page(self._workers_page_index)
             self.workers_page.select_worker(row_id)
+
+    @property
+    def company_page(self) -> CompanyPage:
+        from desktop.gui.pages.company_page import CompanyPage
+
+        page = self.page_at(self._company_page_index)
+        assert isinstance(page, CompanyPage)
+        return page
+
+    @property
+    def wizard_page(self) -> InventoryWizardPage:
+        from desktop.gui.wizard.page import InventoryWizardPage
+
+        page = self.page_at(self._wizard_page_index)
+        assert isinstance(page, InventoryWizardPage)
+        return page
 
     @property
     def candidates_page(self) -> QWidget:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 from desktop.core.inventory import Frequency
 from desktop.core.task_rows import TaskRow
@@ -308,3 +309,13 @@ class TaskTableModel(QAbstractTableModel):
         ]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+
+_MAX_WIDTHS = (320, 180)  # of the name column, of the others: long texts are elided, not shown whole
+
+
+def size_columns(table: QTableView) -> None:
+    """Fit the columns to their contents, the long texts elided at a readable width."""
+    table.resizeColumnsToContents()
+    for col in range(table.model().columnCount()):
+        table.setColumnWidth(col, min(table.columnWidth(col), _MAX_WIDTHS[min(col, 1)]))

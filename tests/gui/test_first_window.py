@@ -15,7 +15,7 @@ from desktop.core.services.tasks import TaskFields, create_task
 from desktop.gui.app import Startup
 from desktop.gui.first_window import FirstWindow
 from desktop.gui.main_window import MainWindow
-from desktop.gui.navigation import eager_titles
+from desktop.gui.navigation import LAZY_PAGES, eager_titles
 from desktop.gui.settings import Settings
 
 SECOND = ("在庫の確認", "請求書の発行", "日報の集計")
@@ -58,6 +58,10 @@ def test_the_main_window_takes_over_what_the_first_window_showed(
         first.filter_edit.setText("請求")
         assert _names(first) == ["請求書の発行"]
         first.table.selectRow(0)
+        # Pages that need the open database say "opening"; the main window opens on that page.
+        workers_row = 3 + list(LAZY_PAGES).index("workers_page")
+        first.nav.setCurrentRow(workers_row)
+        assert first.pages.currentWidget() is first.opening_label
     window = ready.args[0]
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
@@ -68,6 +72,7 @@ def test_the_main_window_takes_over_what_the_first_window_showed(
     qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
     assert [r.fields.name for r in page.selected_rows()] == ["請求書の発行"]
     assert window.page_titles()[:3] == eager_titles()
+    assert window.nav.currentRow() == workers_row and window.pages.currentWidget() is window.workers_page
     window.ctx.runner.shutdown()
     window.close()
     assert startup.db is not None

@@ -30,14 +30,14 @@ from desktop.core.services.tasks import (
 )
 from desktop.gui import messages, table_selection
 from desktop.gui.context import AppContext
+from desktop.gui.first_window import CarriedOver
 from desktop.gui.forms import shortcut_action
 from desktop.gui.match_dialog import open_match_dialog
 from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
 from desktop.gui.task_dialog import TaskDialog
-from desktop.gui.task_table import TaskTableModel
+from desktop.gui.task_table import TaskTableModel, size_columns
 
 _RELOAD_ON = frozenset({"task", "department", "company"})
-_MAX_WIDTHS = (320, 180)  # of the name column, of the others: long texts are elided, not shown whole
 
 
 @dataclass(frozen=True)
@@ -222,27 +222,25 @@ class TaskPage(QWidget):
         self._update_actions()
         self.sig_rows_loaded.emit()
 
-    def take_over(
-        self, rows: list[TaskRow], filter_text: str, sort: tuple[int, Qt.SortOrder], selected: str | None
-    ) -> None:
-        """Show what the first window showed (its rows, filter, sort and selection) until this
-        page's own load, already under way, replaces the rows."""
+    def take_over(self, carried: CarriedOver) -> None:
+        """Show what the first window showed (its rows, filter, sort, column widths and selection)
+        until this page's own load, already under way, replaces the rows."""
         self.filter_edit.blockSignals(True)
-        self.filter_edit.setText(filter_text)
+        self.filter_edit.setText(carried.filter_text)
         self.filter_edit.blockSignals(False)
-        self.table.horizontalHeader().setSortIndicator(*sort)
-        self.model.set_filter(filter_text)
-        self.model.set_rows(rows)
-        if rows:
-            self._size_columns()
-        if selected:
-            self.select_task(selected)
+        self.table.horizontalHeader().setSortIndicator(carried.sort_column, carried.sort_order)
+        self.model.set_filter(carried.filter_text)
+        self.model.set_rows(carried.rows)
+        if carried.rows:
+            self._sized = True
+            for col, width in enumerate(carried.column_widths):
+                self.table.setColumnWidth(col, width)
+        if carried.selected_id:
+            self.select_task(carried.selected_id)
 
     def _size_columns(self) -> None:
         self._sized = True
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), _MAX_WIDTHS[min(col, 1)]))
+        size_columns(self.table)
 
     def _company_changed(self, company_id: str) -> None:
         self.message_label.clear()
