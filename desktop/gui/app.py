@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.backup import daily_backup_if_due, integrity_problems, newest_good_backup, restore_backup
 from desktop.core.errors import DatabaseOpenError
 from desktop.core.first_view import read_first_view
 from desktop.core.paths import resource_path
@@ -69,6 +68,8 @@ def recover_if_damaged(db_path: Path) -> bool:
     """After a crash or power cut: check the file before anything writes to it. A damaged file is
     never opened; the user is offered the newest good backup (the damaged file is kept aside).
     Returns whether the app may go on opening ``db_path``."""
+    from desktop.core.backup import integrity_problems, newest_good_backup, restore_backup
+
     problems = integrity_problems(db_path)
     if not problems:
         return True
@@ -97,6 +98,8 @@ DAILY_BACKUP_DELAY_MS = 20_000
 def schedule_daily_backup(window: MainWindow, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
     """The day's first start keeps a backup (rotated), on the task runner once the window has
     settled, so that it never delays the pages' first loads."""
+    from desktop.core.backup import daily_backup_if_due
+
     ctx = window.ctx
 
     def start() -> None:

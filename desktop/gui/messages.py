@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import DatabaseOpenError, FieldError
-from desktop.core.sync.transport import LOOPBACK_HOSTS
 
 if TYPE_CHECKING:  # annotations only: the first window shows before the database layer loads
     from desktop.core.demo import DemoSummary
@@ -391,6 +390,8 @@ def server_url_error(url: str) -> str | None:
         scheme, host = "", None
     if scheme == "https" and host:
         return None
+    from desktop.core.sync.transport import LOOPBACK_HOSTS  # here: the first window needs no urllib
+
     if scheme == "http" and host in LOOPBACK_HOSTS:
         return None
     if scheme == "http" and host:
