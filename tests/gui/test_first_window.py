@@ -69,7 +69,7 @@ def test_the_main_window_takes_over_what_the_first_window_showed(
     assert window.ctx.company_id == company_id
     page = window.task_page
     assert page.filter_edit.text() == "請求"
-    qtbot.waitUntil(lambda: not page._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.loader.loading, timeout=10_000)
     assert [r.fields.name for r in page.selected_rows()] == ["請求書の発行"]
     assert window.page_titles()[:3] == eager_titles()
     assert window.nav.currentRow() == workers_row and window.pages.currentWidget() is window.workers_page

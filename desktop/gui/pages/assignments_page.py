@@ -38,6 +38,7 @@ from desktop.gui.assignment_table import COLUMNS, AssignmentTableModel, column
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
 from desktop.gui.forms import shortcut_action
+from desktop.gui.page_loader import PageLoader
 from desktop.gui.print_actions import PrintJob, print_task_sheets
 
 _RELOAD_ON = frozenset({"assignment", "worker_card", "task", "company"})
@@ -60,7 +61,10 @@ class AssignmentsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._loading = self._stale = False
+        self.loader: PageLoader[_Loaded] = PageLoader(
+            self, ctx.runner, self.tr("Loading assignments"), again=self.reload, show=self._show,
+            failed=self._show_error, wanted=self._still_wanted,
+        )  # fmt: skip
         self._select_id: str | None = None
         self._sized = False
 
@@ -161,8 +165,7 @@ class AssignmentsPage(QWidget):
 
     def reload(self) -> None:
         """Load the rows in the background; ``sig_rows_loaded`` tells when they are shown."""
-        if self._loading:
-            self._stale = True
+        if self.loader.busy():
             return
         company_id = self._ctx.company_id
         all_companies = self.all_check.isChecked()
@@ -170,31 +173,13 @@ class AssignmentsPage(QWidget):
         if not company_id and not all_companies:
             self._show(_Loaded("", False, []))
             return
-        self._loading, self._stale = True, False
         db = self._ctx.db
+        self.loader.submit(lambda: _load(db, company_id, all_companies))
 
-        def load(job: object) -> _Loaded:
-            return _load(db, company_id, all_companies)
-
-        self._ctx.runner.submit(self.tr("Loading assignments"), load, self._loaded, self._load_failed)
-
-    def _loaded(self, loaded: _Loaded) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._loading = False
-        if (
-            self._stale
-            or loaded.all_companies != self.all_check.isChecked()
-            or (not loaded.all_companies and loaded.company_id != self._ctx.company_id)
-        ):
-            self.reload()
-            return
-        self._show(loaded)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            self._show_error(exc)
+    def _still_wanted(self, loaded: _Loaded) -> bool:
+        if loaded.all_companies != self.all_check.isChecked():
+            return False
+        return loaded.all_companies or loaded.company_id == self._ctx.company_id
 
     def _show(self, loaded: _Loaded) -> None:
         keep = self._select_id or self._current_id()

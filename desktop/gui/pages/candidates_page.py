@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
@@ -43,6 +42,7 @@ from desktop.gui.candidate_table import COLUMNS, CandidateTableModel
 from desktop.gui.commands import ErrorHandler, ServiceCommand
 from desktop.gui.context import AppContext
 from desktop.gui.match_dialog import open_match_dialog
+from desktop.gui.page_loader import PageLoader
 
 _RELOAD_ON = frozenset({"task", "company", "setting"})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -92,7 +92,10 @@ class CandidatesPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._report: CandidateReport | None = None
-        self._loading = self._stale = False
+        self.loader: PageLoader[CandidateReport] = PageLoader(
+            self, ctx.runner, self.tr("Scoring tasks"), again=self.reload, show=self._show,
+            failed=self._load_failed, wanted=lambda report: report.company_id == self._ctx.company_id,
+        )  # fmt: skip
         self._select_id: str | None = None
         self._sized = False
 
@@ -243,36 +246,21 @@ class CandidatesPage(QWidget):
 
     def reload(self) -> None:
         """Compute the current company's report in the background; ``sig_report_loaded`` tells when shown."""
-        if self._loading:
-            self._stale = True
+        if self.loader.busy():
             return
         company_id = self._ctx.company_id
         self.empty_label.setVisible(not company_id)
         if not company_id:
             self._show(None)
             return
-        self._loading, self._stale = True, False
         db = self._ctx.db
-        self._ctx.runner.submit(
-            self.tr("Scoring tasks"), lambda job: candidates(db, company_id), self._loaded, self._load_failed
-        )
-
-    def _loaded(self, report: CandidateReport) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._loading = False
-        if self._stale or report.company_id != self._ctx.company_id:
-            self.reload()
-            return
-        self._show(report)
+        self.loader.submit(lambda: candidates(db, company_id))
 
     def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            if isinstance(exc, NotFound):  # the company went away meanwhile
-                self._show(None)
-            else:
-                self._show_error(exc)
+        if isinstance(exc, NotFound):  # the company went away meanwhile
+            self._show(None)
+        else:
+            self._show_error(exc)
 
     def _show(self, report: CandidateReport | None) -> None:
         keep = self._select_id or self.current_task_id()

@@ -41,6 +41,7 @@ from desktop.core.sync.hlc import wall_ms
 from desktop.core.sync.merge import DELETED_COLUMN
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.page_loader import PageLoader
 
 _CHOICE_KINDS = ("medium", "onsite", "confidentiality", "documented", "seasonality", "deadline")
 _TASK_CHOICE_KINDS = (*_CHOICE_KINDS, "ecrs_decision", "status")
@@ -200,8 +201,10 @@ class ConflictsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._loading = False
-        self._stale = False
+        self.loader: PageLoader[list[ConflictRow]] = PageLoader(
+            self, ctx.runner, self.tr("Loading conflicts"), again=self.reload, show=self._loaded,
+            failed=self._show_error,
+        )  # fmt: skip
 
         self.model = ConflictTableModel(ctx.db.sync.require_device, self)
         self.table = QTableView()
@@ -255,25 +258,12 @@ class ConflictsPage(QWidget):
 
     def reload(self) -> None:
         """Load the conflicts in the background; ``sig_rows_loaded`` tells when they are shown."""
-        if self._loading:
-            self._stale = True
+        if self.loader.busy():
             return
-        self._loading, self._stale = True, False
         db, include = self._ctx.db, self.show_resolved.isChecked()
-        self._ctx.runner.submit(
-            self.tr("Loading conflicts"),
-            lambda job: load_conflicts(db, include),
-            self._loaded,
-            self._load_failed,
-        )
+        self.loader.submit(lambda: load_conflicts(db, include))
 
     def _loaded(self, rows: list[ConflictRow]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._loading = False
-        if self._stale:
-            self.reload()
-            return
         keep = self.selected()
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
@@ -333,11 +323,6 @@ class ConflictsPage(QWidget):
             done,
             self._resolve_failed,
         )
-
-    def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            self._show_error(exc)
 
     def _resolve_failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):

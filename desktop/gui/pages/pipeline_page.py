@@ -34,6 +34,7 @@ from desktop.core.services.workers import list_workers
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.forms import ERROR_STYLE, shortcut_action
+from desktop.gui.page_loader import PageLoader
 from desktop.gui.worker_board import ALERT_COLORS, BoardColumn, CardTexts, TraineeListModel
 from desktop.gui.worker_commands import SaveAlertSettingsCommand, StageChangeCommand
 from desktop.gui.worker_course_dialog import MoveDateDialog, StartCourseDialog
@@ -70,8 +71,10 @@ class PipelinePage(QWidget):
         self.today = today
         self._partner_id: str | None = None
         self._board: Board | None = None
-        self._loading = False
-        self._stale = False
+        self.loader: PageLoader[_Loaded] = PageLoader(
+            self, ctx.runner, self.tr("Loading the training pipeline"), again=self.reload,
+            show=self._loaded, failed=self._load_failed,
+        )  # fmt: skip
         self._select_id: str | None = None
         self.texts = CardTexts(self)
 
@@ -235,25 +238,12 @@ class PipelinePage(QWidget):
 
     def reload(self) -> None:
         """Load the board in the background; ``sig_board_loaded`` tells when it is shown."""
-        if self._loading:
-            self._stale = True
+        if self.loader.busy():
             return
-        self._loading, self._stale = True, False
         db, today = self._ctx.db, self.today()
-        self._ctx.runner.submit(
-            self.tr("Loading the training pipeline"),
-            lambda job: _load(db, today),
-            self._loaded,
-            self._load_failed,
-        )
+        self.loader.submit(lambda: _load(db, today))
 
     def _loaded(self, loaded: _Loaded) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._loading = False
-        if self._stale:
-            self.reload()
-            return
         self._partner_id = loaded.partner_id
         self.no_pool_label.setVisible(loaded.partner_id is None)
         self.content.setVisible(loaded.partner_id is not None)
@@ -274,9 +264,7 @@ class PipelinePage(QWidget):
         self.sig_board_loaded.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            self._say(self.tr("The board could not be loaded: {error}").format(error=exc), error=True)
+        self._say(self.tr("The board could not be loaded: {error}").format(error=exc), error=True)
 
     def _data_changed(self, tables: frozenset[str]) -> None:
         if tables & _RELOAD_ON:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.first_window import CarriedOver
 from desktop.gui.forms import shortcut_action
 from desktop.gui.match_dialog import open_match_dialog
+from desktop.gui.page_loader import PageLoader
 from desktop.gui.task_commands import AddTaskCommand, DeleteTaskCommand, EditTaskCommand, _TaskCommand
 from desktop.gui.task_dialog import TaskDialog
 from desktop.gui.task_table import TaskTableModel, size_columns
@@ -61,10 +61,12 @@ class TaskPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._departments: list[DepartmentData] = []
-        self._loading = False
-        self._stale = False
         self._select_id: str | None = None
         self._sized = False
+        self.loader: PageLoader[_Loaded] = PageLoader(
+            self, ctx.runner, self.tr("Loading tasks"), again=self.reload, show=self._show,
+            failed=self._show_error, wanted=lambda loaded: loaded.company_id == self._ctx.company_id,
+        )  # fmt: skip
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter tasks…"))
@@ -177,8 +179,7 @@ class TaskPage(QWidget):
 
     def reload(self) -> None:
         """Load the current company's rows in the background; ``sig_rows_loaded`` tells when shown."""
-        if self._loading:
-            self._stale = True  # one more load after the running one, however many requests come
+        if self.loader.busy():
             return
         company_id = self._ctx.company_id
         has_company = bool(company_id)
@@ -188,25 +189,8 @@ class TaskPage(QWidget):
         if not has_company:
             self._show(_Loaded("", [], []))
             return
-        self._loading, self._stale = True, False
         db = self._ctx.db
-        self._ctx.runner.submit(
-            self.tr("Loading tasks"), lambda job: _load(db, company_id), self._rows_loaded, self._load_failed
-        )
-
-    def _rows_loaded(self, loaded: _Loaded) -> None:
-        if not shiboken6.isValid(self):  # the page closed while its rows were loading
-            return
-        self._loading = False
-        if self._stale or loaded.company_id != self._ctx.company_id:
-            self.reload()
-            return
-        self._show(loaded)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            self._show_error(exc)
+        self.loader.submit(lambda: _load(db, company_id))
 
     def _show(self, loaded: _Loaded) -> None:
         keep = self._select_id or self._current_id()

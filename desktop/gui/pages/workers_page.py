@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from desktop.gui import messages, table_selection
 from desktop.gui.commands import ServiceCommand
 from desktop.gui.context import AppContext
 from desktop.gui.forms import shortcut_action
+from desktop.gui.page_loader import PageLoader
 from desktop.gui.print_actions import PrintJob, print_worker_sheets
 from desktop.gui.worker_commands import AddWorkerCommand, DeleteWorkersCommand, EditWorkerCommand
 from desktop.gui.worker_dialog import WorkerDialog
@@ -64,8 +64,10 @@ class WorkersPage(QWidget):
         self._ctx = ctx
         self._partner_id: str | None = None
         self._skills: list[SkillData] = []
-        self._loading = False
-        self._stale = False
+        self.loader: PageLoader[_Loaded] = PageLoader(
+            self, ctx.runner, self.tr("Loading workers"), again=self.reload, show=self._loaded,
+            failed=self._show_error,
+        )  # fmt: skip
         self._select_id: str | None = None
         self._sized = False
 
@@ -183,22 +185,12 @@ class WorkersPage(QWidget):
 
     def reload(self) -> None:
         """Load the pool in the background; ``sig_rows_loaded`` tells when it is shown."""
-        if self._loading:
-            self._stale = True
+        if self.loader.busy():
             return
-        self._loading, self._stale = True, False
         db = self._ctx.db
-        self._ctx.runner.submit(
-            self.tr("Loading workers"), lambda job: _load(db), self._loaded, self._load_failed
-        )
+        self.loader.submit(lambda: _load(db))
 
     def _loaded(self, loaded: _Loaded) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._loading = False
-        if self._stale:
-            self.reload()
-            return
         self._partner_id = loaded.partner_id
         self._skills = loaded.skills
         has_pool = loaded.partner_id is not None
@@ -214,11 +206,6 @@ class WorkersPage(QWidget):
             self._size_columns()
         self._update_actions()
         self.sig_rows_loaded.emit()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        if shiboken6.isValid(self):
-            self._loading = False
-            self._show_error(exc)
 
     def _size_columns(self) -> None:
         self._sized = True
