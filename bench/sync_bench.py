@@ -68,11 +68,14 @@ def initial_rows(r: InitialResult, load: str = "") -> list[Row]:
                 f" {r.cells:,} cells, {r.company_cells:,} of them in the one company scope. After the"
                 " first device pushed them (next row), a new device (fresh database, enrolled for the"
                 " partner) runs its first SyncEngine.round() over HttpTransport, pull_page="
-                f"{sync_initial.PULL_PAGE}: measured from the call until it returns, every cell"
+                f"{sync_initial.PULL_PAGE} and backlog_page={sync_initial.BACKLOG_PAGE} (a first page"
+                f" of {sync_initial.PULL_PAGE:,} cells, then pages of {sync_initial.BACKLOG_PAGE:,}"
+                " while the server has more, as the app's engine is set up in"
+                " desktop/core/sync/service.py): measured from the call until it returns, every cell"
                 f" applied ({r.waiting} left waiting in sync_stash). Of that, {ms(r.pull_wait_s)} is"
                 " inside HttpTransport.request (JSON, loopback HTTP, the server's work); the rest is"
                 " the client applying cells (desktop/core/sync/apply.py). " + server + " Baseline:"
-                " the same cells json.dumps + json.loads in pages of the same size, then one"
+                f" the same cells json.dumps + json.loads in pages of {sync_initial.PULL_PAGE:,}, then one"
                 " sqlite3 executemany into a plain table (tbl, row_id, col, value, hlc) in one"
                 " transaction, WAL and synchronous = FULL; median of runs after the sync. " + load
             ],

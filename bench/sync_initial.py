@@ -4,8 +4,10 @@ One device loads the benchmark shape (``demo.load_large``, 1 partner and 1 compa
 ``TASKS`` tasks: about 100,000 cells, all but a handful in the company's scope), is enrolled for the
 partner and pushes its whole outbox through :class:`HttpTransport` (batches of 500, the client's
 default). Then a new device (a fresh database, enrolled for the same partner) runs its first round,
-which pulls every cell in pages of ``PULL_PAGE``: that round is the initial sync. Afterwards the
-new device has nothing to push or pull, and its rounds are the idle rounds.
+which pulls every cell: a first page of ``PULL_PAGE`` cells, then pages of ``BACKLOG_PAGE`` while
+the server has more, as the app's engine does (desktop/core/sync/service.py). That round is the
+initial sync. Afterwards the new device has nothing to push or pull, and its rounds are the idle
+rounds.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from bench import sync_baselines, sync_server
 from bench.report import progress
 from desktop.core import demo
 from desktop.core.db import Database, open_database
+from desktop.core.sync import engine as sync_engine
 from desktop.core.sync.engine import RoundResult, SyncEngine, enrol
 
 TASKS = 3030
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+BACKLOG_PAGE = sync_engine.BACKLOG_PAGE  # the app's setting (desktop/core/sync/service.py)
 IDLE_ROUNDS = 30
 WARM_UP = 3
 BASELINE_RUNS = 3
@@ -111,7 +115,9 @@ def measure(work: Path) -> InitialResult:
             progress(f"sync: push {push_s:.1f} s; a new device pulls everything")
             fresh = open_database(work / "fresh.sqlite3")
             token = enrol(fresh, transport, base, codes[1], "bench new device").token
-            engine = SyncEngine(fresh, transport, token, push_batch=PUSH_BATCH, pull_page=PULL_PAGE)
+            engine = SyncEngine(
+                fresh, transport, token, push_batch=PUSH_BATCH, pull_page=PULL_PAGE, backlog_page=BACKLOG_PAGE
+            )
             started, transport.waited_s = time.perf_counter(), 0.0
             result = engine.round()
             pull_s, pull_wait_s = time.perf_counter() - started, transport.waited_s

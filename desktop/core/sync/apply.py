@@ -9,11 +9,12 @@ columns this version does not know stay there for good (kept, never dropped).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+import json.decoder
+from collections.abc import Callable, Iterable, Mapping
+from operator import itemgetter
+from typing import Any, NamedTuple
 
-from sqlalchemy import JSON, Table, text
+from sqlalchemy import JSON, Column, Table, text
 from sqlalchemy.orm import Session
 
 from desktop.core.models import SYNCED_MODELS
@@ -22,9 +23,9 @@ from desktop.core.sync.schema import CELLS, TABLE_ORDER
 TABLES: dict[str, Table] = {m.__table__.name: m.__table__ for m in SYNCED_MODELS}  # type: ignore[attr-defined]
 
 
-@dataclass(frozen=True)
-class RemoteCell:
-    """One winning cell as the server (or a sync bundle) sends it."""
+class RemoteCell(NamedTuple):
+    """One winning cell as the server (or a sync bundle) sends it (immutable; cheap to make by the
+    hundred thousand during a bootstrap)."""
 
     tbl: str
     row_id: str
@@ -62,7 +63,9 @@ class UnstorableValue(ValueError):
 
 def decode_value(table: str, col: str, value: str) -> Any:
     """A cell's JSON text as the value to store in its column; :class:`UnstorableValue` if it
-    cannot be stored there (wrong type, integer out of range, not JSON)."""
+    cannot be stored there (wrong type, integer out of range, not JSON).
+
+    This is the reference definition; :data:`DECODERS` holds faster per-column equivalents."""
     column = TABLES[table].c[col]
     try:
         decoded = json.loads(value)
@@ -87,6 +90,88 @@ def decode_value(table: str, col: str, value: str) -> Any:
     return decoded
 
 
+# The C string scanner behind json.loads (same strictness), used directly for the common case of a
+# JSON string cell: one call instead of json.loads' layers.
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+_BOOLS: dict[str, Any] = {"true": True, "false": False, "0": 0, "1": 1}
+Decoder = Callable[[str], Any]
+
+
+def _column_decoder(table: str, column: Column[Any]) -> Decoder:
+    """A function equal to ``decode_value(table, column.name, value)`` for every ``value``, with a
+    fast path for the usual shapes (a plain JSON string, a small non-negative integer, a boolean,
+    a JSON null); everything else takes the reference path."""
+    col = column.name
+
+    def slow(value: str) -> Any:
+        return decode_value(table, col, value)
+
+    if isinstance(column.type, JSON):
+
+        def json_value(value: str) -> Any:
+            return "null" if value == "null" else slow(value)  # json.dumps(None), as the reference
+
+        return json_value
+    try:
+        python_type = column.type.python_type
+    except NotImplementedError:
+        return slow
+    if python_type is str:
+
+        def text_value(value: str) -> Any:
+            if value[:1] == '"':
+                try:
+                    decoded, end = _scanstring(value, 1, True)
+                except ValueError:
+                    return slow(value)
+                if end == len(value):
+                    return decoded
+            return slow(value)
+
+        return text_value
+    if python_type is int:
+
+        def int_value(value: str) -> Any:
+            # Up to 18 plain digits without a leading zero: valid JSON, and always within int64.
+            plain = value.isdigit() and value.isascii() and (value == "0" or value[0] != "0")
+            if plain and len(value) < 19:
+                return int(value)
+            return slow(value)
+
+        return int_value
+    if python_type is bool:
+
+        def bool_value(value: str) -> Any:
+            decoded = _BOOLS.get(value, _BOOLS)
+            return slow(value) if decoded is _BOOLS else decoded
+
+        return bool_value
+    return slow
+
+
+# Per synced table, per synced cell (not ``id`` nor ``scope_id``): its value decoder. A cell whose
+# table or column is missing here is unknown to this version.
+DECODERS: dict[str, dict[str, Decoder]] = {
+    name: {c.name: _column_decoder(name, c) for c in table.columns if c.name in CELLS[name]}
+    for name, table in TABLES.items()
+}
+
+# A cell with its decoded value.
+Entry = tuple[RemoteCell, Any]
+
+
+def _decoded(cell: RemoteCell) -> Entry | None:
+    """The cell and its value if this version can store it; None for cells that must wait in the
+    stash for good (unknown table or column, or a value its column cannot hold)."""
+    decode = DECODERS.get(cell.tbl, {}).get(cell.col)
+    if decode is None:
+        return None
+    try:
+        return cell, decode(cell.value)
+    except UnstorableValue:
+        return None
+
+
 def _storable(cell: RemoteCell) -> bool:
     try:
         decode_value(cell.tbl, cell.col, cell.value)
@@ -104,10 +189,10 @@ def _known(cell: RemoteCell) -> bool:
 def apply_cells(session: Session, cells: Iterable[RemoteCell]) -> int:
     """Merge remote cells into the local database (capture must be suspended by the caller).
 
-    Works a page at a time with a few set-based statements: the page's cell clocks are read at
-    once, the winners' clocks written with one ``executemany``, whole new rows inserted and
-    existing rows updated per table and column; only what cannot be applied yet goes to the stash.
-    Returns how many cells changed local state.
+    Works a page at a time with a few set-based statements: the page's cell clocks are read per
+    table at once, the winners' clocks written with one ``executemany``, each value decoded once,
+    whole new rows inserted and existing rows updated per table and column; only what cannot be
+    applied yet goes to the stash. Returns how many cells changed local state.
     """
     best: dict[tuple[str, str, str], RemoteCell] = {}
     for cell in cells:
@@ -118,31 +203,52 @@ def apply_cells(session: Session, cells: Iterable[RemoteCell]) -> int:
     if not best:
         return 0
     raw = _cursor(session)
-    clocks = _clocks(raw, {k[1] for k in best})
-    winners = [c for k, c in best.items() if k not in clocks or (c.hlc, c.device_id) > clocks[k]]
+    clocks = _clocks(raw, best)
+    if clocks:
+        winners = [c for k, c in best.items() if k not in clocks or (c.hlc, c.device_id) > clocks[k]]
+    else:
+        winners = list(best.values())
     if not winners:
         return 0
     raw.executemany(
         "INSERT INTO sync_cell (tbl, row_id, col, hlc, device_id, change_id, base_hlc) "
         "VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (tbl, row_id, col) DO UPDATE SET "
         "hlc = excluded.hlc, device_id = excluded.device_id, change_id = excluded.change_id, base_hlc = NULL",
-        [(c.tbl, c.row_id, c.col, c.hlc, c.device_id, c.change_id) for c in winners],
+        map(_CLOCK_FIELDS, winners),
     )
     stash_had_rows = raw.execute("SELECT 1 FROM sync_stash LIMIT 1").fetchone() is not None
-    waiting = [c for c in winners if not _known(c)]
-    by_table: dict[str, dict[str, dict[str, RemoteCell]]] = {}
+    waiting: list[RemoteCell] = []
+    by_table: dict[str, dict[str, dict[str, Entry]]] = {}
     for c in winners:
-        if _known(c):
-            by_table.setdefault(c.tbl, {}).setdefault(c.row_id, {})[c.col] = c
+        decode = DECODERS.get(c.tbl, _NONE).get(c.col)
+        if decode is None:
+            waiting.append(c)  # a table or column of a newer version
+            continue
+        try:
+            value = decode(c.value)
+        except UnstorableValue:
+            waiting.append(c)
+            continue
+        rows = by_table.get(c.tbl)
+        if rows is None:
+            rows = by_table[c.tbl] = {}
+        entries = rows.get(c.row_id)
+        if entries is None:
+            entries = rows[c.row_id] = {}
+        entries[c.col] = (c, value)
     for table in TABLE_ORDER:
-        rows = by_table.get(table)
-        if rows:
-            waiting += _apply_table(raw, table, rows, stash_had_rows)
+        if table in by_table:
+            waiting += _apply_table(raw, table, by_table[table], stash_had_rows)
     if waiting:
         _stash_many(raw, waiting)
     if waiting or stash_had_rows:
         _drain_stash(session)
     return len(winners)
+
+
+_NONE: dict[str, Decoder] = {}
+# A cell's (tbl, row_id, col, hlc, device_id, change_id): its row of sync_cell.
+_CLOCK_FIELDS = itemgetter(0, 1, 3, 5, 6, 7)
 
 
 def _cursor(session: Session) -> Any:
@@ -155,14 +261,24 @@ def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
         yield items[start : start + size]
 
 
-def _clocks(raw: Any, row_ids: set[str]) -> dict[tuple[str, str, str], tuple[int, str]]:
+def _clocks(raw: Any, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], tuple[int, str]]:
+    """The local clocks of the cells of the rows of ``keys`` (looked up through the primary key:
+    table first, then row ids)."""
+    row_ids: dict[str, set[str]] = {}
+    for tbl, row_id, _col in keys:
+        ids = row_ids.get(tbl)
+        if ids is None:
+            ids = row_ids[tbl] = set()
+        ids.add(row_id)
     found: dict[tuple[str, str, str], tuple[int, str]] = {}
-    for part in _chunks(sorted(row_ids)):
-        marks = ",".join("?" * len(part))
-        for tbl, row_id, col, hlc, device in raw.execute(
-            f"SELECT tbl, row_id, col, hlc, device_id FROM sync_cell WHERE row_id IN ({marks})", part
-        ):
-            found[(tbl, row_id, col)] = (hlc, device)
+    for tbl, ids in row_ids.items():
+        for part in _chunks(sorted(ids)):
+            marks = ",".join("?" * len(part))
+            for row_id, col, hlc, device in raw.execute(
+                f"SELECT row_id, col, hlc, device_id FROM sync_cell WHERE tbl = ? AND row_id IN ({marks})",
+                [tbl, *part],
+            ):
+                found[(tbl, row_id, col)] = (hlc, device)
     return found
 
 
@@ -174,8 +290,8 @@ def _existing(raw: Any, table: str, ids: Iterable[str]) -> set[str]:
     return present
 
 
-def _stashed(raw: Any, table: str, row_ids: Iterable[str]) -> dict[str, dict[str, RemoteCell]]:
-    rows: dict[str, dict[str, RemoteCell]] = {}
+def _stashed(raw: Any, table: str, row_ids: Iterable[str]) -> dict[str, dict[str, Entry]]:
+    rows: dict[str, dict[str, Entry]] = {}
     for part in _chunks(sorted(set(row_ids))):
         marks = ",".join("?" * len(part))
         for row_id, scope_id, col, value, hlc, device, change in raw.execute(
@@ -183,44 +299,46 @@ def _stashed(raw: Any, table: str, row_ids: Iterable[str]) -> dict[str, dict[str
             f"WHERE tbl = ? AND row_id IN ({marks})",
             [table, *part],
         ):
-            cell = RemoteCell(table, row_id, scope_id, col, value, hlc, device, change)
-            if _known(cell):
-                rows.setdefault(row_id, {})[col] = cell
+            entry = _decoded(RemoteCell(table, row_id, scope_id, col, value, hlc, device, change))
+            if entry is not None:
+                rows.setdefault(row_id, {})[col] = entry
     return rows
 
 
 def _apply_table(
-    raw: Any, table: str, rows: dict[str, dict[str, RemoteCell]], stash_had_rows: bool
+    raw: Any, table: str, rows: dict[str, dict[str, Entry]], stash_had_rows: bool
 ) -> list[RemoteCell]:
     """Update existing rows and insert complete new ones; returns the cells that must wait."""
     present = _existing(raw, table, rows)
-    parents = _present_parents(raw, table, rows)
+    foreign = FOREIGN_KEYS[table]
+    parents = _present_parents(foreign, rows, raw)
+    required = REQUIRED[table]
     waiting: list[RemoteCell] = []
     updates: dict[str, list[tuple[Any, str]]] = {}
     inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     done: list[tuple[str, str, str]] = []
     earlier = _stashed(raw, table, [r for r in rows if r not in present]) if stash_had_rows else {}
-    for row_id, cells in rows.items():
+    for row_id, entries in rows.items():
         if row_id in present:
-            for col, c in cells.items():
-                value = decode_value(table, col, c.value)
-                if _parent_missing(table, col, value, parents):
+            for col, (c, value) in entries.items():
+                if col in foreign and _parent_missing(foreign[col], value, parents):
                     waiting.append(c)
                 else:
                     updates.setdefault(col, []).append((value, row_id))
                     done.append((table, row_id, col))
             continue
-        complete = {**earlier.get(row_id, {}), **cells}
-        values = {col: decode_value(table, col, c.value) for col, c in complete.items()}
-        if not REQUIRED[table] <= complete.keys() or any(
-            _parent_missing(table, col, v, parents) for col, v in values.items()
+        complete = {**earlier[row_id], **entries} if row_id in earlier else entries
+        if not required <= complete.keys() or any(
+            col in complete and _parent_missing(parent, complete[col][1], parents)
+            for col, parent in foreign.items()
         ):
-            waiting.extend(cells.values())
+            waiting.extend(c for c, _v in entries.values())
             continue
-        columns = tuple(sorted(values))
-        scope_id = next(iter(complete.values())).scope_id
-        inserts.setdefault(columns, []).append((row_id, scope_id, *(values[c] for c in columns)))
-        done.extend((table, row_id, col) for col in columns)
+        columns = tuple(sorted(complete))
+        scope_id = next(iter(complete.values()))[0].scope_id
+        inserts.setdefault(columns, []).append((row_id, scope_id, *(complete[c][1] for c in columns)))
+        if stash_had_rows:
+            done.extend((table, row_id, col) for col in columns)
     for col, params in updates.items():
         raw.executemany(f"UPDATE {table} SET {col} = ? WHERE id = ?", params)
     for columns, params in inserts.items():
@@ -233,22 +351,22 @@ def _apply_table(
     return waiting
 
 
-def _present_parents(raw: Any, table: str, rows: dict[str, dict[str, RemoteCell]]) -> dict[str, set[str]]:
-    """For each parent table of ``table``: which of the ids this page refers to exist."""
+def _present_parents(
+    foreign: Mapping[str, str], rows: Mapping[str, Mapping[str, Entry]], raw: Any
+) -> dict[str, set[str]]:
+    """For each parent table (of ``foreign``, column -> parent table): which of the ids the
+    ``rows`` refer to exist."""
     wanted: dict[str, set[str]] = {}
-    for cells in rows.values():
-        for col, c in cells.items():
-            parent = FOREIGN_KEYS[table].get(col)
-            if parent is not None:
-                value = decode_value(table, col, c.value)
-                if value is not None:
-                    wanted.setdefault(parent, set()).add(str(value))
+    for col, parent in foreign.items():
+        for entries in rows.values():
+            entry = entries.get(col)
+            if entry is not None and entry[1] is not None:
+                wanted.setdefault(parent, set()).add(str(entry[1]))
     return {parent: _existing(raw, parent, ids) for parent, ids in wanted.items()}
 
 
-def _parent_missing(table: str, col: str, value: Any, parents: dict[str, set[str]]) -> bool:
-    parent = FOREIGN_KEYS[table].get(col)
-    return parent is not None and value is not None and str(value) not in parents.get(parent, set())
+def _parent_missing(parent: str, value: Any, parents: dict[str, set[str]]) -> bool:
+    return value is not None and str(value) not in parents.get(parent, ())
 
 
 def _stash_many(raw: Any, cells: list[RemoteCell]) -> None:

@@ -27,6 +27,10 @@ from desktop.core.sync.transport import JSON, Response, Transport
 
 PUSH_BATCH = 500
 PULL_PAGE = 1000
+# The page size once the server has said there is more (a new device's bootstrap, a device back after
+# a long time offline): fewer requests and commits for the backlog, while routine rounds keep short
+# write transactions. At most the server's limit (server.core.config.MAX_PULL_LIMIT, 5000).
+BACKLOG_PAGE = 5000
 API = "/api/v1"
 
 
@@ -131,6 +135,8 @@ class SyncEngine:
     """One database's sync with one server, over ``transport`` with ``token``.
 
     ``on_new_token(device_id, token)`` is called when the server made this copy a new device.
+    The first pull request of a round asks for ``pull_page`` cells; when the server has more, the
+    following ones ask for ``backlog_page`` (None: ``pull_page`` throughout).
     """
 
     db: Database
@@ -139,6 +145,7 @@ class SyncEngine:
     on_new_token: Callable[[str, str], None] = field(default=lambda device_id, token: None)
     push_batch: int = PUSH_BATCH
     pull_page: int = PULL_PAGE
+    backlog_page: int | None = None
 
     def round(self) -> RoundResult:
         """Push everything, then pull everything."""
@@ -223,21 +230,30 @@ class SyncEngine:
     # --- pull -----------------------------------------------------------------------------------
 
     def pull(self, result: RoundResult) -> None:
+        with self.db.write() as session:
+            cursor = load_state(session).cursor
+        page = self.pull_page
         while True:
-            with self.db.write() as session:
-                cursor = load_state(session).cursor
-            params = {"cursor": cursor, "limit": str(self.pull_page)}
+            params = {"cursor": cursor, "limit": str(page)}
             answer = _expect_ok(
                 self.transport.request("GET", f"{API}/sync/pull", token=self.token, params=params)
             )
-            cells = [_remote_cell(c) for c in answer.get("cells", [])]
-            with self.db.write() as session, capture_suspended(Database.connection_state(session)):
-                for cell in cells:
-                    self.db.sync.clock.receive(cell.hlc)
-                result.pulled += apply_cells(session, cells)
-                load_state(session).cursor = str(answer.get("cursor", cursor))
+            cells = _remote_cells(answer.get("cells", []))
+            next_cursor = str(answer.get("cursor", cursor))
+            if cells or next_cursor != cursor:  # else nothing to store (an idle round): no write
+                with self.db.write() as session, capture_suspended(Database.connection_state(session)):
+                    if cells:
+                        # Past the greatest stamp of the page is past every stamp of it.
+                        self.db.sync.clock.receive(max(cell.hlc for cell in cells))
+                    result.pulled += apply_cells(session, cells)
+                    session.execute(
+                        text("UPDATE sync_state SET cursor = :c WHERE id = 1"), {"c": next_cursor}
+                    )
+            # Only this engine moves the cursor: the next page starts from the one just stored.
+            cursor = next_cursor
             if not answer.get("has_more"):
                 return
+            page = max(page, self.backlog_page or 0)
 
 
 def _change_json(change: Change) -> JSON:
@@ -255,14 +271,18 @@ def _change_json(change: Change) -> JSON:
     }
 
 
-def _remote_cell(raw: JSON) -> RemoteCell:
-    return RemoteCell(
-        tbl=str(raw["tbl"]),
-        row_id=str(raw["row_id"]),
-        scope_id=str(raw["scope_id"]),
-        col=str(raw["col"]),
-        value=str(raw["value"]),
-        hlc=int(raw["hlc"]),
-        device_id=str(raw["device_id"]),
-        change_id=str(raw["change_id"]) if raw.get("change_id") else None,
-    )
+def _remote_cells(raws: list[JSON]) -> list[RemoteCell]:
+    """The cells of a pull answer, with their types forced (the answer is JSON from a peer)."""
+    return [
+        RemoteCell(
+            str(raw["tbl"]),
+            str(raw["row_id"]),
+            str(raw["scope_id"]),
+            str(raw["col"]),
+            str(raw["value"]),
+            int(raw["hlc"]),
+            str(raw["device_id"]),
+            str(change) if (change := raw.get("change_id")) else None,
+        )
+        for raw in raws
+    ]

@@ -17,6 +17,7 @@ from desktop.core.sync import bundle, outbox
 from desktop.core.sync.bundle import BundleError
 from desktop.core.sync.credentials import TokenStore, account_for
 from desktop.core.sync.engine import (
+    BACKLOG_PAGE,
     Enrolment,
     RoundResult,
     SyncEngine,
@@ -159,5 +160,11 @@ class SyncClient:
         def store_new(device_id: str, new_token: str) -> None:
             self.tokens.set(account_for(server_url, device_id), new_token)
 
-        engine = SyncEngine(self.db, self.transport_factory(server_url), token, on_new_token=store_new)
+        engine = SyncEngine(
+            self.db,
+            self.transport_factory(server_url),
+            token,
+            on_new_token=store_new,
+            backlog_page=BACKLOG_PAGE,
+        )
         return engine.round()
