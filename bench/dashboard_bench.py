@@ -6,7 +6,8 @@ until ``sig_loaded`` (the figures are on screen): the KPI service runs on the ta
 window stays responsive meanwhile; the GUI thread's own part (building the tiles and charts from the
 report) is timed separately by the longest event-loop stall while loading. Both views: one
 company, and the partner view across all 50 companies. The first opening in a process includes
-scoring every task's suitability (cached afterwards); the row reports first and repeated opens.
+finding every task's suitability category (the category-only scorer, cached afterwards) and the
+first use of each query; the row reports first and repeated opens.
 Baseline: a bare ``sqlite3`` GROUP BY of the period's time entries by assignment and month, the
 one aggregate every figure starts from.
 """
@@ -136,9 +137,9 @@ def measure(db_path: Path, ini_path: Path) -> list[Row]:
                     ok=repeat <= TARGET_S and max(stalls) <= GUI_LIMIT_S,
                     notes=[
                         f"Fiscal year {year}. From show() to the figures on screen; the KPI service runs"
-                        " on the task runner. The first open in a process also scores every task's"
-                        " suitability (cached afterwards). GUI stall = the longest gap of a 5 ms timer"
-                        " while loading."
+                        " on the task runner. The first open in a process also finds every task's"
+                        " suitability category (category-only scoring, cached afterwards). GUI stall ="
+                        " the longest gap of a 5 ms timer while loading."
                     ],
                 )
             )

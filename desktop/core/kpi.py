@@ -15,6 +15,7 @@ day, and monthly averages divide by the part of the period elapsed by then (in m
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import statistics
 import unicodedata
@@ -385,6 +386,7 @@ def _rate(a: AssignmentFacts) -> int | None:
     return a.rate_yen if a.rate_yen is not None and a.rate_yen >= 1 else None
 
 
+@functools.lru_cache(maxsize=1024)  # rates and costs repeat across thousands of rows
 def _yen(value: float) -> str:
     return f"¥{round(value):,}"
 
@@ -396,6 +398,7 @@ def _hours(value: float) -> str:
 _PREFECTURE = re.compile(r"^(北海道|東京都|京都府|大阪府|\S{2,3}県)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _place(text: str) -> tuple[str, str]:
     """A place split into its leading prefecture (or "") and the rest, spaces removed (NFKC)."""
     key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -436,7 +439,7 @@ def _figure(
 # --- the rows of hours ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Row:
     """An assignment with what the hours figures need: its company, its worker, its minutes over
     the period up to the as-of day (``recorded``: it has time entries there) and per month."""
@@ -448,6 +451,9 @@ class _Row:
     recorded: bool
     by_month: tuple[tuple[date, int], ...]
     hours: float
+    hours_text: str  # the hours as evidence details write them
+    rate: int | None  # the assignment's usable rate (_rate)
+    cost: int | None  # the company's in-house hourly cost
     outside: bool  # not the company's own staff
     local: bool
     label: str
@@ -466,6 +472,9 @@ def _row(
         recorded=bool(by_month),
         by_month=by_month,
         hours=hours,
+        hours_text=_hours(hours),
+        rate=_rate(a),
+        cost=company.hourly_cost_yen,
         outside=worker.kind != STAFF,
         local=worker.kind == LOCAL,
         label=f"{a.task_name} / {worker.name}",
@@ -478,17 +487,24 @@ def _worker(inputs: KpiInputs, worker_id: str) -> WorkerFacts:
 
 def _rows(inputs: KpiInputs, period: MonthRange, as_of: date) -> list[_Row]:
     companies = {c.id: c for c in inputs.companies}
-    months = set(period.months())
-    per: dict[str, list[tuple[date, int]]] = defaultdict(list)
+    months = {month for month in period.months() if month <= as_of}
+    per: dict[str, list[tuple[date, int]]] = {}
     for (assignment_id, month), minutes in inputs.minutes.items():
-        if month in months and month <= as_of:
-            per[assignment_id].append((month, minutes))
+        if month in months:
+            found = per.get(assignment_id)
+            if found is None:
+                per[assignment_id] = [(month, minutes)]
+            else:
+                found.append((month, minutes))
+    workers = inputs.workers
     rows = []
     for a in inputs.assignments:
         company = companies.get(a.company_id)
         if company is None:
             continue
-        rows.append(_row(a, company, _worker(inputs, a.worker_id), tuple(sorted(per.get(a.id, ())))))
+        worker = workers.get(a.worker_id) or WorkerFacts(a.worker_id, "", "")
+        by_month = per.get(a.id)
+        rows.append(_row(a, company, worker, tuple(sorted(by_month)) if by_month else ()))
     return rows
 
 
@@ -575,7 +591,7 @@ def outsourced_hours(rows: Sequence[_Row], months: float) -> Figure:
     if missing := _no_hours(outside, months):
         return _figure(key, unit, None, missing)
     evidence = [
-        Evidence("assignment", r.a.id, r.label, r.hours / months, _hours(r.hours))
+        Evidence("assignment", r.a.id, r.label, r.hours / months, r.hours_text)
         for r in outside
         if r.minutes > 0
     ]
@@ -603,12 +619,10 @@ def _priced(
         yen = price(r)
         if yen is None:
             lacking = True
-            evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
+            evidence.append(Evidence("assignment", r.a.id, r.label, None, r.hours_text))
         else:
             value = r.hours * yen / divisor
-            evidence.append(
-                Evidence("assignment", r.a.id, r.label, value, f"{_hours(r.hours)} × {_yen(yen)}")
-            )
+            evidence.append(Evidence("assignment", r.a.id, r.label, value, f"{r.hours_text} × {_yen(yen)}"))
     return _sum_figure(key, unit, evidence, [missing_code] if lacking else [])
 
 
@@ -617,7 +631,7 @@ def internal_cost(rows: Sequence[_Row], months: float) -> Figure:
     outside = [r for r in rows if r.outside]
     return _priced(
         "internal_cost_yen", "yen_per_month", outside, months,
-        lambda r: r.company.hourly_cost_yen, "company_hourly_cost", months,
+        lambda r: r.cost, "company_hourly_cost", months,
     )  # fmt: skip
 
 
@@ -632,7 +646,7 @@ def outsourced_cost(rows: Sequence[_Row], months: float) -> Figure:
     """All hours of outside workers (operators and supervisors) × each assignment's rate, a month."""
     outside = [r for r in rows if r.outside]
     return _priced(
-        "outsourced_cost_yen", "yen_per_month", outside, months, lambda r: _rate(r.a), "worker_rate", months
+        "outsourced_cost_yen", "yen_per_month", outside, months, lambda r: r.rate, "worker_rate", months
     )
 
 
@@ -656,19 +670,19 @@ def _saving(rows: Sequence[_Row], months: float, with_evidence: bool = True) -> 
     for r in outside:
         if r.minutes == 0:
             continue
-        rate, cost = _rate(r.a), r.company.hourly_cost_yen
+        rate, cost = r.rate, r.cost
         if rate is None:
             lacking.append("worker_rate")
         if cost is None:
             lacking.append("company_hourly_cost")
         if rate is None or cost is None:
             if with_evidence:
-                evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
+                evidence.append(Evidence("assignment", r.a.id, r.label, None, r.hours_text))
             continue
         saved = r.hours * (cost - rate)
         known.append(saved)
         if with_evidence:
-            detail = f"{_hours(r.hours)} × ({_yen(cost)} − {_yen(rate)})"
+            detail = f"{r.hours_text} × ({_yen(cost)} − {_yen(rate)})"
             evidence.append(Evidence("assignment", r.a.id, r.label, saved, detail))
     codes = tuple(dict.fromkeys(lacking))
     if codes and not known:
@@ -762,7 +776,7 @@ def roi(saving: _Saving, costs: _Costs) -> Figure:
 def yen_paid_local(rows: Sequence[_Row], months: float) -> Figure:
     """Yen paid over the period for the hours of local workers (地域内還流), both roles."""
     local = [r for r in rows if r.local]
-    return _priced("yen_paid_local", "yen", local, months, lambda r: _rate(r.a), "worker_rate", 1)
+    return _priced("yen_paid_local", "yen", local, months, lambda r: r.rate, "worker_rate", 1)
 
 
 def yen_earned_from_outside(rows: Sequence[_Row], months: float, pool: bool) -> Figure:
@@ -784,11 +798,11 @@ def yen_earned_from_outside(rows: Sequence[_Row], months: float, pool: bool) -> 
         if not r.company.municipality.strip():
             lacking.append("company_municipality")
         if not place.strip() or not r.company.municipality.strip():
-            evidence.append(Evidence("assignment", r.a.id, r.label, None, _hours(r.hours)))
+            evidence.append(Evidence("assignment", r.a.id, r.label, None, r.hours_text))
             continue
         if same_municipality(place, r.company):
             continue
-        rate = _rate(r.a)
+        rate = r.rate
         detail = f"{place} → {r.company.municipality}"
         if rate is None:
             lacking.append("worker_rate")
@@ -800,7 +814,7 @@ def yen_earned_from_outside(rows: Sequence[_Row], months: float, pool: bool) -> 
                     r.a.id,
                     r.label,
                     r.hours * rate,
-                    f"{detail}: {_hours(r.hours)} × {_yen(rate)}",
+                    f"{detail}: {r.hours_text} × {_yen(rate)}",
                 )
             )
     return _sum_figure(key, unit, evidence, list(dict.fromkeys(lacking)))
@@ -966,19 +980,29 @@ def retention_windows(
     return windows
 
 
-def retention(inputs: KpiInputs, as_of: date, mark: int) -> Figure:
+def retention(
+    inputs: KpiInputs,
+    as_of: date,
+    mark: int,
+    first: Mapping[str, date] | None = None,
+    by_worker: Mapping[str, list[AssignmentFacts]] | None = None,
+) -> Figure:
     """Of the outside workers whose first paid work began at least ``mark`` days before the as-of
     day, the share still working ``mark`` days after it began: an assignment running that day, or
-    hours in the :data:`ACTIVE_WINDOW_DAYS` days up to it."""
+    hours in the :data:`ACTIVE_WINDOW_DAYS` days up to it. ``first`` and ``by_worker``: the
+    results of :func:`first_paid_work` and of grouping the assignments by worker, when the caller
+    has them already (both marks use the same)."""
     key, unit = f"retention_{mark}", "ratio"
-    first = first_paid_work(inputs, as_of)
-    by_worker = _by_worker(inputs.assignments)
+    if first is None:
+        first = first_paid_work(inputs, as_of)
+    if by_worker is None:
+        by_worker = _by_worker(inputs.assignments)
     evidence = []
     for worker_id, start in first.items():
         day = start + timedelta(days=mark)
         if day > as_of:
             continue
-        mine = by_worker[worker_id]
+        mine = by_worker.get(worker_id, ())
         kept = any(running_on(a, day) for a in mine)
         if not kept:
             low = day - timedelta(days=ACTIVE_WINDOW_DAYS - 1)
@@ -1045,7 +1069,7 @@ def trend(rows: Sequence[_Row], period: MonthRange, as_of: date) -> tuple[MonthP
     for r in rows:
         if not r.outside:
             continue
-        rate = _rate(r.a)
+        rate = r.rate
         for month, minutes in r.by_month:
             if minutes <= 0:
                 continue
@@ -1106,6 +1130,7 @@ def build_report(inputs: KpiInputs, period: MonthRange, today: date) -> KpiRepor
             if t.course_start is not None and period.first <= t.course_start <= as_of
         )
     costs = programme_costs(inputs.costs, started, len(engaged))
+    first, by_worker = first_paid_work(inputs, as_of), _by_worker(inputs.assignments)
     figures = (
         inventoried_hours(inputs.tasks),
         ecrs_saved(inputs.tasks),
@@ -1121,7 +1146,7 @@ def build_report(inputs: KpiInputs, period: MonthRange, today: date) -> KpiRepor
         workers_by_kind(rows, months),
         trainees_paid_within_90(inputs.trainees, period, as_of),
         trainees_paid_median_days(inputs.trainees, period, as_of),
-        *(retention(inputs, as_of, mark) for mark in RETENTION_MARKS),
+        *(retention(inputs, as_of, mark, first, by_worker) for mark in RETENTION_MARKS),
         procedures_written(inputs.tasks),
         companies_engaged(inputs.companies, engaged),
     )

@@ -12,6 +12,7 @@ Core returns codes; the GUI turns them into words (desktop/gui/suitability_text.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
@@ -307,3 +308,182 @@ def effective_category(task: TaskFields, suitability: Suitability) -> EffectiveC
     if category not in OVERRIDE_CATEGORIES:
         return EffectiveCategory(computed, computed)
     return EffectiveCategory(str(category), computed, str(override.get("reason", "")).strip())
+
+
+# --- the category alone (fast path) ----------------------------------------------------------------
+
+CATEGORY_FIELDS = (
+    "frequency",
+    "minutes_per_occurrence",
+    "medium",
+    "onsite",
+    "confidentiality",
+    "personal_data",
+    "single_person",
+    "documented",
+    "seasonality",
+    "deadline",
+    "ecrs_decision",
+    "status",
+    "suitability_override",
+)
+"""The task fields a task's effective category depends on, in :class:`CategoryScorer`'s order."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _volume_and_rate(frequency: str, minutes: int) -> tuple[float, float] | None:
+    """(hours a month, occurrences a month), or None when frequency and minutes are not usable
+    together (as :func:`_frequency`); only called with minutes in range."""
+    try:
+        parsed = Frequency.parse(frequency)
+    except ValueError:
+        return None
+    if parsed.error(minutes) is not None:
+        return None
+    return inventory.monthly_hours(parsed, minutes), parsed.per_month
+
+
+class CategoryScorer:
+    """``effective_category(task, score(task, weights)).category`` without the explanation.
+
+    The dashboard needs only the category of every task; building each score's factor lines is
+    most of :func:`score`'s time. This computes the same points with the same arithmetic (each
+    factor ``_whole(weight * fraction)``, summed in the same order), but only what the category
+    needs: no factor objects, and the "potential" score only when prerequisites decide. The tables
+    of points per coded value are computed once per weights. ``tests/core/test_suitability.py``
+    checks it against :func:`score` over many tasks and weights.
+    """
+
+    def __init__(self, weights: Weights = DEFAULT_WEIGHTS) -> None:
+        w = self.weights = weights
+        self._base = int(_whole(w.base))
+        self._coded = {
+            name: {value: _whole(getattr(w, name) * fraction) for value, fraction in table.items()}
+            for name, table in _CODED.items()
+        }
+        self._personal = {True: _whole(w.personal_data * -1.0), False: _whole(w.personal_data * 0.0)}
+        self._knowledge_shared = _whole(w.knowledge * 0.0)
+        self._knowledge_single = {
+            "none": _whole(w.knowledge * -1.0),
+            "partial": _whole(w.knowledge * -0.5),
+            "full": _whole(w.knowledge * 0.0),
+        }
+        self._repetition = (
+            _whole(w.repetition * 1.0),
+            _whole(w.repetition * 0.5),
+            _whole(w.repetition * -0.5),
+        )
+
+    def _points(
+        self,
+        hours: float,
+        per_month: float,
+        medium: str,
+        onsite: str,
+        confidentiality: str,
+        personal_data: object,
+        single_person: object,
+        documented: str,
+        seasonality: str,
+        deadline: str,
+    ) -> int:
+        """The clamped score of a task without missing fields (as :func:`_raw_score`)."""
+        w, coded = self.weights, self._coded
+        knowledge = self._knowledge_single[documented] if single_person else self._knowledge_shared
+        if per_month >= _FREQUENT_PER_MONTH:
+            repetition = self._repetition[0]
+        elif per_month >= 1:
+            repetition = self._repetition[1]
+        else:
+            repetition = self._repetition[2]
+        points = (
+            coded["onsite"][onsite],
+            coded["confidentiality"][confidentiality],
+            coded["medium"][medium],
+            self._personal[bool(personal_data)],
+            knowledge,
+            _whole(w.volume * (hours / (hours + w.volume_half_hours))),
+            repetition,
+            coded["documented"][documented],
+            coded["deadline"][deadline],
+            coded["seasonality"][seasonality],
+        )
+        raw = self._base + int(sum(points))
+        return min(max(raw, 0), 100)
+
+    def __call__(
+        self,
+        frequency: str,
+        minutes_per_occurrence: int,
+        medium: str,
+        onsite: str,
+        confidentiality: str,
+        personal_data: object,
+        single_person: object,
+        documented: str,
+        seasonality: str,
+        deadline: str,
+        ecrs_decision: str,
+        status: str,
+        suitability_override: object,
+    ) -> str:
+        """The effective category of a task with these fields (:data:`CATEGORY_FIELDS`)."""
+        if status == "discontinued":
+            return "discontinued"
+        if ecrs_decision == "eliminate":
+            return "eliminate"
+        if suitability_override is not None and isinstance(suitability_override, Mapping):
+            chosen = suitability_override.get("category")
+            if chosen in OVERRIDE_CATEGORIES:
+                return str(chosen)
+        if not 1 <= minutes_per_occurrence <= inventory.MAX_MINUTES:
+            return "incomplete"
+        volume = _volume_and_rate(frequency, minutes_per_occurrence)
+        coded = self._coded
+        if (
+            volume is None
+            or onsite not in coded["onsite"]
+            or confidentiality not in coded["confidentiality"]
+            or medium not in coded["medium"]
+            or documented not in coded["documented"]
+            or deadline not in coded["deadline"]
+            or seasonality not in coded["seasonality"]
+        ):
+            return "incomplete"
+        if (
+            onsite == "required"
+            or deadline == "realtime"
+            or (confidentiality == "confidential" and personal_data)
+        ):
+            return "internal"
+        hours, per_month = volume
+        w = self.weights
+        sharing = bool(single_person) and documented != "full"
+        if medium == "paper" or documented == "none" or onsite == "sometimes" or sharing or personal_data:
+            # Prerequisites: the category follows the score once they are all done (_FIXES).
+            potential = self._points(
+                hours,
+                per_month,
+                "digital" if medium == "paper" else medium,
+                "none" if onsite == "sometimes" else onsite,
+                confidentiality,
+                False if personal_data else personal_data,
+                False if sharing else single_person,
+                "full" if documented == "none" else documented,
+                seasonality,
+                deadline,
+            )
+            return "conditional" if potential >= w.internal_below else "internal"
+        points = self._points(
+            hours, per_month, medium, onsite, confidentiality, personal_data, single_person,
+            documented, seasonality, deadline,
+        )  # fmt: skip
+        if points >= w.suitable_from:
+            return "suitable"
+        return "conditional" if points >= w.internal_below else "internal"
+
+
+def category(task: TaskFields, weights: Weights = DEFAULT_WEIGHTS) -> str:
+    """The effective category of ``task`` (the same as ``effective_category(task, score(task,
+    weights)).category``), computed without the explanation: for lists of many tasks."""
+    return CategoryScorer(weights)(*(getattr(task, name) for name in CATEGORY_FIELDS))

@@ -63,8 +63,7 @@ from desktop.core.services.hours import EntryFacts, resolve_day
 from desktop.core.services.partners import current_partner_id
 from desktop.core.services.pipeline import AlertSettings, trainee_card
 from desktop.core.services.suitability import WEIGHTS_KEY, weights_setting_id
-from desktop.core.services.tasks import FIELD_NAMES, TaskFields
-from desktop.core.suitability import DEFAULT_WEIGHTS, Weights, effective_category, score
+from desktop.core.suitability import CATEGORY_FIELDS, DEFAULT_WEIGHTS, CategoryScorer, Weights
 from desktop.core.workforce import Period
 
 __all__ = [
@@ -181,27 +180,33 @@ def _monthly_hours(frequency: str, minutes: int) -> float | None:
     return None if parsed.error(minutes) else inventory.monthly_hours(parsed, minutes)
 
 
-_CATEGORY_CACHE: dict[tuple[Any, ...], str] = {}
+@functools.lru_cache(maxsize=64)
+def _scorer(weights: Weights) -> CategoryScorer:
+    """The category scorer of ``weights`` (its tables of points are built once)."""
+    return CategoryScorer(weights)
+
+
+_CATEGORY_CACHE: dict[tuple[CategoryScorer, tuple[Any, ...]], str] = {}
 _CACHE_LIMIT = 50_000
 
 
-def _category(weights: Weights, values: tuple[Any, ...]) -> str:
-    """The effective suitability category of a task whose fields are ``values`` (in
-    :data:`FIELD_NAMES` order, the override as stored JSON text). Cached: the key is every field of
-    the task, so an edited task or changed weights simply score again."""
-    key = (weights, values)
+def _category(scorer: CategoryScorer, values: tuple[Any, ...]) -> str:
+    """The effective suitability category of a task whose :data:`CATEGORY_FIELDS` are ``values``
+    (the override as stored JSON text). Cached: the key is those fields and the scorer (one per
+    weights), so an edited task or changed weights simply score again."""
+    key = (scorer, values)
     found = _CATEGORY_CACHE.get(key)
-    if found is not None:
-        return found
-    data = dict(zip(FIELD_NAMES, values, strict=True))
-    override = data["suitability_override"]
-    data["suitability_override"] = None if override is None else json.loads(override)
-    fields = TaskFields(**data)
-    category = effective_category(fields, score(fields, weights)).category
-    if len(_CATEGORY_CACHE) >= _CACHE_LIMIT:
-        _CATEGORY_CACHE.clear()
-    _CATEGORY_CACHE[key] = category
-    return category
+    if found is None:
+        (frequency, minutes, medium, onsite, confidentiality, personal_data, single_person, documented,
+         seasonality, deadline, decision, status, override) = values  # fmt: skip
+        found = scorer(
+            frequency, minutes, medium, onsite, confidentiality, personal_data, single_person, documented,
+            seasonality, deadline, decision, status, None if override is None else json.loads(override),
+        )  # fmt: skip
+        if len(_CATEGORY_CACHE) >= _CACHE_LIMIT:
+            _CATEGORY_CACHE.clear()
+        _CATEGORY_CACHE[key] = found
+    return found
 
 
 def _weights(session: Session, companies: Sequence[tuple[CompanyFacts, str | None]]) -> dict[str, Weights]:
@@ -229,20 +234,49 @@ def _scope_filter(company_id: str | None) -> list[ColumnElement[bool]]:
     return conditions
 
 
+_TASK_COLUMNS = ("id", "company_id", "name", "ecrs_saved_minutes", *CATEGORY_FIELDS)
+_TASK_CACHE: dict[tuple[CategoryScorer, Any, int], TaskFacts] = {}
+
+
+def _task_facts(scorer: CategoryScorer, row: Any, shareable_steps: int) -> TaskFacts:
+    """The facts of a task from its :data:`_TASK_COLUMNS` row."""
+    task_id, owner, name, saved, *values = row
+    frequency, minutes, _m, _o, _c, _p, single_person, documented, _s, _d, decision, status, _x = values
+    return TaskFacts(
+        task_id,
+        owner,
+        name,
+        _monthly_hours(frequency, minutes),
+        _category(scorer, tuple(values)),
+        status,
+        decision,
+        saved or 0,
+        bool(single_person),
+        documented,
+        shareable_steps,
+    )
+
+
 def _tasks(session: Session, company_id: str | None, weights: Mapping[str, Weights]) -> tuple[TaskFacts, ...]:
-    # The override stays JSON text: it is part of the category cache's key, and parsed on a miss only.
+    # Only the columns the figures and the category need (no free text). The override stays JSON
+    # text: it is part of the category cache's key, and parsed on a miss only.
     columns = [
         type_coerce(Task.suitability_override, String)
         if name == "suitability_override"
         else getattr(Task, name)
-        for name in FIELD_NAMES
+        for name in _TASK_COLUMNS
     ]
     live_tasks = (
         select(Task.id)
         .join(Company, Company.id == Task.company_id)
         .where(Task.deleted.is_(False), *_scope_filter(company_id))
     )
-    query = select(Task.id, Task.company_id, *columns).where(Task.id.in_(live_tasks.scalar_subquery()))
+    query = (
+        select(*columns)
+        .join(Company, Company.id == Task.company_id)
+        .where(Task.deleted.is_(False), *_scope_filter(company_id))
+        .order_by(Task.id)  # the order the hours are summed in
+    )
     one_person = live_tasks.where(Task.single_person.is_(True)).scalar_subquery()
     steps_query = (
         select(TaskStep.task_id, func.count())
@@ -253,25 +287,19 @@ def _tasks(session: Session, company_id: str | None, weights: Mapping[str, Weigh
     )
     connection = session.connection()  # Core rows: plain columns need no ORM loading
     steps = {task_id: int(count) for task_id, count in connection.execute(steps_query)}
-    at = {name: i for i, name in enumerate(FIELD_NAMES)}
+    scorers = {company: _scorer(w) for company, w in weights.items()}
     tasks = []
-    for row in connection.execute(query):
-        task_id, owner, values = row[0], row[1], tuple(row[2:])
-        tasks.append(
-            TaskFacts(
-                id=task_id,
-                company_id=owner,
-                name=values[at["name"]],
-                monthly_hours=_monthly_hours(values[at["frequency"]], values[at["minutes_per_occurrence"]]),
-                category=_category(weights[owner], values),
-                status=values[at["status"]],
-                ecrs_decision=values[at["ecrs_decision"]],
-                ecrs_saved_minutes=values[at["ecrs_saved_minutes"]] or 0,
-                single_person=bool(values[at["single_person"]]),
-                documented=values[at["documented"]],
-                shareable_steps=steps.get(task_id, 0),
-            )
-        )
+    for row in connection.execute(query).all():
+        # The facts of a task whose row, weights and steps are unchanged are the ones built last
+        # time (immutable): a lookup costs a fraction of building them again.
+        key = (scorers[row[1]], row, steps.get(row[0], 0))
+        facts = _TASK_CACHE.get(key)
+        if facts is None:
+            facts = _task_facts(*key)
+            if len(_TASK_CACHE) >= _CACHE_LIMIT:
+                _TASK_CACHE.clear()
+            _TASK_CACHE[key] = facts
+        tasks.append(facts)
     return tuple(tasks)
 
 
@@ -280,6 +308,10 @@ def _parse_period(text: str) -> Period | None:
         return Period.parse(text)
     except ValueError:
         return None
+
+
+_parsed_period = functools.lru_cache(maxsize=8192)(_parse_period)
+""":func:`_parse_period` remembered (a :class:`Period` is immutable; many assignments share one)."""
 
 
 def _assignments(session: Session, company_id: str | None) -> tuple[AssignmentFacts, ...]:
@@ -302,18 +334,29 @@ def _assignments(session: Session, company_id: str | None) -> tuple[AssignmentFa
     )
     return tuple(
         AssignmentFacts(
-            id=r.id,
-            company_id=r.company_id,
-            task_id=r.task_id,
-            task_name=r.name,
-            worker_id=r.worker_id,
-            role=r.role,
-            period=_parse_period(r.period),
-            rate_yen=r.rate_yen,
-            planned_hours=r.planned_hours or 0,
-            status=r.status,
+            id=assignment_id,
+            company_id=owner,
+            task_id=task_id,
+            task_name=task_name,
+            worker_id=worker_id,
+            role=role,
+            period=_parsed_period(period),
+            rate_yen=rate_yen,
+            planned_hours=planned_hours or 0,
+            status=status,
         )
-        for r in session.connection().execute(query)
+        for (
+            assignment_id,
+            owner,
+            task_id,
+            task_name,
+            worker_id,
+            role,
+            period,
+            rate_yen,
+            planned_hours,
+            status,
+        ) in session.connection().execute(query)
     )
 
 
@@ -329,14 +372,15 @@ def _workers(
         .order_by(WorkerCard.deleted.desc())  # live cards last, so they win
     )
     found: dict[str, WorkerFacts] = {}
-    for worker_id, name, kind, _deleted in session.execute(cards):
+    connection = session.connection()
+    for worker_id, name, kind, _deleted in connection.execute(cards):
         if worker_id in wanted:
             found[worker_id] = WorkerFacts(worker_id, name, kind, None)
     if partner_id is not None:
         pool = select(Worker.id, Worker.name, Worker.kind, Worker.municipality).where(
             Worker.partner_id == partner_id, Worker.deleted.is_(False)
         )
-        for worker_id, name, kind, municipality in session.execute(pool):
+        for worker_id, name, kind, municipality in connection.execute(pool):
             found[worker_id] = WorkerFacts(worker_id, name, kind, municipality or "")
     return found
 
@@ -461,8 +505,12 @@ def _minutes(
             rows += session.connection().execute(_month_sums_query(first, last, chunk)).all()
     minutes: dict[tuple[str, date], int] = {}
     days: dict[str, set[str]] = defaultdict(set)  # assignment -> days that carry a correction
+    months: dict[str, date] = {}  # "YYYY-MM" -> its first day (a dozen months, 10,000 rows)
     for assignment_id, month_text, total, corrected in rows:
-        minutes[(assignment_id, _month_of(month_text))] = int(total or 0)
+        month = months.get(month_text)
+        if month is None:
+            month = months[month_text] = _month_of(month_text)
+        minutes[(assignment_id, month)] = int(total or 0)
         if corrected:
             days[assignment_id].update(corrected.split(","))
     # Days with a correction: their entries' simple sum is replaced by the resolved value.
@@ -470,7 +518,8 @@ def _minutes(
     for (assignment_id, iso), entries in _span_entries(session, spans).items():
         resolved = resolve_day(entries).minutes or 0
         counted_simply = sum(e.minutes for e in entries if e.corrects_id is None and not e.deleted)
-        key = (assignment_id, _month_of(iso))
+        month = months.get(iso[:7]) or _month_of(iso)
+        key = (assignment_id, month)
         minutes[key] = minutes.get(key, 0) - counted_simply + resolved
     return minutes
 

@@ -88,8 +88,23 @@ FIRST_FISCAL_YEAR = 2024
 WARN_COLOR = "#8a4b00"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_TABLE_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    SORT_ROLE,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+"""The roles the per-company table answers (every other one is None)."""
 
 Index = QModelIndex | QPersistentModelIndex
+TILE_STYLE = (
+    "QFrame#kpiTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+    "QFrame#kpiTile:focus { border: 2px solid palette(highlight); }"
+    "QFrame#kpiTile QLabel { background: transparent; border: none; }"
+    f"QFrame#kpiTile QLabel#kpiWarn {{ color: {WARN_COLOR}; }}"
+    "QFrame#kpiTile QLabel#kpiSummary { color: palette(placeholder-text); }"
+)
+"""The figure tiles' look, set on the group boxes that hold them."""
 
 
 # --- loading ---------------------------------------------------------------------------------------
@@ -162,19 +177,15 @@ class FigureTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setStyleSheet(
-            "QFrame#kpiTile { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 6px; }"
-            "QFrame#kpiTile:focus { border: 2px solid palette(highlight); }"
-            "QFrame#kpiTile QLabel { background: transparent; border: none; }"
-        )
+        # Styled by TILE_STYLE on the group box that holds the tiles: one style sheet parsed once,
+        # not one per tile and label (that was most of the time the tiles took to appear).
         self.title_label = QLabel(kpi_text.figure_label(key))
         title_font = QFont(self.title_label.font())
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.title_label.setWordWrap(True)
         self.partial_label = QLabel(self.tr("※ partial"))
-        self.partial_label.setStyleSheet(f"color: {WARN_COLOR};")
+        self.partial_label.setObjectName("kpiWarn")
         self.partial_label.setToolTip(self.tr("Computed from part of the data: see what is missing below."))
         self.partial_label.hide()
         self.value_label = QLabel("—")
@@ -185,13 +196,13 @@ class FigureTile(QFrame):
         self.unit_label = QLabel()
         self.summary_label = QLabel(kpi_text.figure_summary(key))
         self.summary_label.setWordWrap(True)
-        self.summary_label.setStyleSheet("color: palette(placeholder-text);")
+        self.summary_label.setObjectName("kpiSummary")
         small = QFont(self.summary_label.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.summary_label.setFont(small)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet(f"color: {WARN_COLOR};")
+        self.missing_label.setObjectName("kpiWarn")
         self.missing_label.setFont(small)
         self.missing_label.hide()
 
@@ -314,7 +325,7 @@ class CompanyFiguresModel(QAbstractTableModel):
         return float(value) if isinstance(value, int | float) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _TABLE_ROLES or not index.isValid():  # Qt asks for many roles per cell
             return None
         row = self._rows[index.row()]
         key = self.COLUMNS[index.column()]
@@ -477,7 +488,7 @@ class DashboardPage(QWidget):
         """A column of tiles under a coloured heading (経済的価値 / 社会的価値)."""
         box = QFrame()
         box.setObjectName("kpiGroup")
-        box.setStyleSheet(f"QFrame#kpiGroup {{ border-top: 3px solid {color}; }}")
+        box.setStyleSheet(f"QFrame#kpiGroup {{ border-top: 3px solid {color}; }}" + TILE_STYLE)
         heading = QLabel(kpi_text.group_label(group))
         font = QFont(heading.font())
         font.setBold(True)
