@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core import demo
 from desktop.core.db import open_database
+from desktop.core.first_view import read_first_view
 from desktop.core.services.inventory import STEPS
 from desktop.core.services.tasks import list_tasks
 from desktop.gui.app import build_application
+from desktop.gui.first_window import FirstWindow
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
 
@@ -50,6 +52,11 @@ def shoot(out: Path, lang: str, workdir: Path) -> None:
     settings = Settings(QSettings(str(workdir / f"{lang}.ini"), QSettings.Format.IniFormat))
     db = open_database(workdir / f"{lang}.sqlite3")
     demo.load_small(db)
+    first = FirstWindow(db.path, read_first_view(db.path), settings)  # while the database opens
+    first.resize(*SIZE)
+    first.show()
+    save(first, out / f"{lang}-00-first-window.png")
+    first.close()
     window = MainWindow(db, settings)
     window.resize(*SIZE)
     window.show()
