@@ -1,8 +1,9 @@
 """Measurements of the concurrent-push rows: 20 devices pushing at once to a PostgreSQL server.
 
 Every device has its batches ready before the clock starts: change dicts of ``task`` rows (10 text
-cells a row, 50 rows a batch, so 500 changes; fresh UUIDs, increasing ``device_seq``, stamps of
-now) already encoded as the JSON body ``HttpTransport`` would send, so the bench process spends
+cells a row, 50 rows a batch, so 500 changes, or 5 rows for the 50-change batches of the small-batch
+row; fresh UUIDs, increasing ``device_seq``, stamps of now) already encoded as the JSON body
+``HttpTransport`` would send, so the bench process spends
 almost nothing on the client side and the 2 processes that matter (uvicorn, PostgreSQL) get the
 machine. Each push is a new HTTP/1.1 connection (``http.client``, as urllib does in the app).
 
@@ -29,7 +30,10 @@ from desktop.core.sync.transport import HttpTransport
 
 DEVICES = 20
 BATCHES = 5
-BATCH = 500
+BATCH = 500  # the app's push batch: what a device catching up on a backlog sends
+# The small-batch row: a push of a few edits, as most pushes are.
+SMALL_BATCHES = 25
+SMALL_BATCH = 50
 # 10 cells a row
 COLUMNS: tuple[str, ...] = ("name", "description", "performer", "skills", "tools", "note")
 COLUMNS += ("ecrs_note", "frequency", "medium", "status")
@@ -62,23 +66,31 @@ class ScenarioResult:
         return ordered[int(rank) - 1]
 
 
-def enrol_device(transport: HttpTransport, code: str, name: str, scope_id: str) -> Device:
-    """A device enrolled over HTTP (no local database: the bench only pushes for it)."""
+def enrol_device(
+    transport: HttpTransport,
+    code: str,
+    name: str,
+    scope_id: str,
+    batch: int = BATCH,
+    batches: int = BATCHES,
+) -> Device:
+    """A device enrolled over HTTP (no local database: the bench only pushes for it), with a warm-up
+    batch and ``batches`` measured batches of ``batch`` changes."""
     body = {"code": code, "device_name": name, "schema_version": 1}
     answer = transport.request("POST", "/api/v1/enrol", body=body)
     if answer.status != 200:
         raise RuntimeError(f"enrolment failed: {answer.status} {answer.body}")
-    return _with_batches(str(answer.body["device_id"]), str(answer.body["token"]), scope_id)
+    return _with_batches(str(answer.body["device_id"]), str(answer.body["token"]), scope_id, batch, batches)
 
 
-def _with_batches(device_id: str, token: str, scope_id: str) -> Device:
+def _with_batches(device_id: str, token: str, scope_id: str, batch: int, batches: int) -> Device:
     clock = HybridClock()
     seq = 0
     bodies: list[bytes] = []
-    batches: list[list[dict[str, Any]]] = []
-    for batch_no in range(BATCHES + 1):
+    changes_of: list[list[dict[str, Any]]] = []
+    for batch_no in range(batches + 1):
         changes: list[dict[str, Any]] = []
-        for row in range(BATCH // len(COLUMNS)):
+        for row in range(batch // len(COLUMNS)):
             row_id = str(uuid.uuid4())
             for col in COLUMNS:
                 seq += 1
@@ -100,8 +112,8 @@ def _with_batches(device_id: str, token: str, scope_id: str) -> Device:
         body = {"device_id": device_id, "batch_id": str(uuid.uuid4()), "schema_version": 1}
         body["changes"] = changes
         bodies.append(json.dumps(body, ensure_ascii=False).encode())
-        batches.append(changes)
-    return Device(device_id, token, scope_id, bodies, batches)
+        changes_of.append(changes)
+    return Device(device_id, token, scope_id, bodies, changes_of)
 
 
 def _push(base: str, device: Device, body: bytes) -> float:
@@ -157,6 +169,6 @@ def _run_all(base: str, devices: Sequence[Device], first: int, last: int) -> tup
 def run_scenario(base: str, devices: Sequence[Device]) -> ScenarioResult:
     """Warm-up batch of every device at once, then the measured batches."""
     _run_all(base, devices, 0, 1)
-    wall, latencies = _run_all(base, devices, 1, BATCHES + 1)
+    wall, latencies = _run_all(base, devices, 1, max(len(device.bodies) for device in devices))
     cells = sum(len(batch) for device in devices for batch in device.cells[1:])
     return ScenarioResult(cells, wall, latencies)

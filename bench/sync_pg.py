@@ -5,8 +5,9 @@ cluster that .ci/postgres.sh starts) is emptied (schema ``public`` dropped and r
 migrated with the server's Alembic upgrade at the start of every run. One partner with 22 companies:
 20 for the devices that each push into their own company (the per-scope lock cannot serialise
 them), 1 that 20 more devices all share (information: there the lock does serialise), and 1 for a
-device pushing alone, whose latency is the baseline of the latency row. The three scenarios run
-one after the other against the same uvicorn, see :mod:`bench.sync_concurrent`.
+device pushing alone, whose latency is the baseline of the latency row. 20 more devices, one in each
+of the 20 own companies, push small batches (50 changes, information). The four scenarios run one
+after the other against the same uvicorn, see :mod:`bench.sync_concurrent`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ MAX_P95_S = 0.150
 WHAT_RATE = "20 devices pushing concurrently to PostgreSQL: total cells/s"
 WHAT_P95 = "20 devices pushing concurrently to PostgreSQL: p95 push"
 WHAT_SHARED = "20 devices pushing concurrently to PostgreSQL, all in ONE company scope (info)"
+WHAT_SMALL = "20 devices pushing concurrently to PostgreSQL, batches of 50 changes (info)"
 
 
 def measure() -> list[Row]:
     url = sync_server.pg_url()
-    progress("sync: PostgreSQL: fresh schema, 22 companies, 41 devices")
+    progress("sync: PostgreSQL: fresh schema, 22 companies, 61 devices")
     admin = sync_server.pg_admin(url)
     try:
         partner = admin.create_partner("ベンチ用パートナー")
@@ -36,30 +38,42 @@ def measure() -> list[Row]:
         plan = [(admin.enrol_code(c), c) for c in own]
         plan += [(admin.enrol_code(shared), shared) for _ in range(DEVICES)]
         plan.append((admin.enrol_code(solo), solo))
+        small_plan = [(admin.enrol_code(c), c) for c in own]
     finally:
         admin.close()
     with sync_server.running(url) as base:
         transport = sync_server.TimedTransport(base)
+        batch, batches = sync_concurrent.BATCH, sync_concurrent.BATCHES
         devices = [
-            sync_concurrent.enrol_device(transport, code, f"bench {i}", scope)
+            sync_concurrent.enrol_device(transport, code, f"bench {i}", scope, batch, batches)
             for i, (code, scope) in enumerate(plan)
+        ]
+        small, small_batches = sync_concurrent.SMALL_BATCH, sync_concurrent.SMALL_BATCHES
+        small_devices = [
+            sync_concurrent.enrol_device(transport, code, f"bench small {i}", scope, small, small_batches)
+            for i, (code, scope) in enumerate(small_plan)
         ]
         progress(f"sync: one device pushing alone, {sync_concurrent.BATCHES} batches")
         alone = sync_concurrent.run_scenario(base, devices[-1:])
         progress(f"sync: {DEVICES} devices, own scopes, {sync_concurrent.BATCHES} batches each")
         spread = sync_concurrent.run_scenario(base, devices[:DEVICES])
-        progress(f"sync: {spread.cells_per_s:,.0f} cells/s; {DEVICES} devices, one shared scope")
+        progress(f"sync: {spread.cells_per_s:,.0f} cells/s; {DEVICES} devices, batches of {small}")
+        few = sync_concurrent.run_scenario(base, small_devices)
+        progress(f"sync: {few.cells_per_s:,.0f} cells/s; {DEVICES} devices, one shared scope")
         one_scope = sync_concurrent.run_scenario(base, devices[DEVICES : 2 * DEVICES])
         progress(f"sync: {one_scope.cells_per_s:,.0f} cells/s; raw psycopg baseline")
     raw_s = sync_baselines.pg_insert(url, [b for d in devices[:DEVICES] for b in d.cells[1:]])
-    return rows(spread, one_scope, alone, spread.cells / raw_s)
+    return rows(spread, one_scope, alone, spread.cells / raw_s, few)
 
 
-def rows(spread: ScenarioResult, one_scope: ScenarioResult, alone: ScenarioResult, raw: float) -> list[Row]:
+def rows(
+    spread: ScenarioResult, one_scope: ScenarioResult, alone: ScenarioResult, raw: float, few: ScenarioResult
+) -> list[Row]:
     n = len(spread.latencies_s)
     p95 = spread.percentile(95)
     alone_median = statistics.median(alone.latencies_s)
     in_flight_s = DEVICES * sync_concurrent.BATCH / spread.cells_per_s
+    few_in_flight_s = DEVICES * sync_concurrent.SMALL_BATCH / few.cells_per_s
     setup = (
         f"{DEVICES} threads in the bench process, one device each, each pushing"
         f" {sync_concurrent.BATCHES} batches of {sync_concurrent.BATCH} pre-built changes back to back"
@@ -96,7 +110,27 @@ def rows(spread: ScenarioResult, one_scope: ScenarioResult, alone: ScenarioResul
                 " device pushing the same kind of batches with nobody else on the server. With 20"
                 " pushes always in flight the mean latency is 20 × 500 ÷ throughput (Little's law:"
                 f" {ms(in_flight_s)} at this run's throughput), so p95 ≤ 150 ms at this concurrency"
-                f" needs about {DEVICES * sync_concurrent.BATCH / MAX_P95_S:,.0f} cells/s or more."
+                f" needs about {DEVICES * sync_concurrent.BATCH / MAX_P95_S:,.0f} cells/s or more;"
+                " smaller batches: see the batches-of-50 row."
+            ],
+        ),
+        Row(
+            WHAT_SMALL,
+            f"{few.cells_per_s:,.0f} cells/s, p95 {ms(few.percentile(95))},"
+            f" median {ms(statistics.median(few.latencies_s))} (n={len(few.latencies_s)})",
+            f"{ms(few_in_flight_s)} (mean by Little's law, 20 × {sync_concurrent.SMALL_BATCH} ÷ throughput)",
+            "info",
+            "info (no target)",
+            None,
+            [
+                f"Same server and own company scopes, {DEVICES} more devices (one a company), each"
+                f" pushing {sync_concurrent.SMALL_BATCHES} batches of {sync_concurrent.SMALL_BATCH}"
+                " changes back to back after a warm-up batch: the size of an ordinary push of a few"
+                " edits, where 500 is the app's batch when it catches up on a backlog. Both targets"
+                f" at once would need ≥ {MIN_CELLS_PER_S:,.0f} cells/s with a mean latency of"
+                f" {ms(DEVICES * sync_concurrent.SMALL_BATCH / MIN_CELLS_PER_S)} at that throughput"
+                " (Little's law), so at most about 100 ms: smaller batches trade throughput (a push's"
+                " fixed cost: HTTP, token, locks, commit) for latency."
             ],
         ),
         Row(
@@ -107,7 +141,7 @@ def rows(spread: ScenarioResult, one_scope: ScenarioResult, alone: ScenarioResul
             "info (no target)",
             None,
             [
-                "As the two rows above, but the 20 devices all push into one company, so the"
+                "As the first two rows, but the 20 devices all push into one company, so the"
                 " per-scope lock (server/crud/cells.py lock_scopes) makes their transactions take"
                 " turns. Run after them on the same server and database."
             ],
@@ -119,5 +153,6 @@ def failed(reason: str) -> list[Row]:
     return [
         Row(WHAT_RATE, "failed", "n/a", "n/a", f"≥ {MIN_CELLS_PER_S:,.0f} cells/s", None, [reason]),
         Row(WHAT_P95, "failed", "n/a", "n/a", f"≤ {MAX_P95_S * 1000:.0f} ms", None, []),
+        Row(WHAT_SMALL, "failed", "n/a", "n/a", "info (no target)", None, []),
         Row(WHAT_SHARED, "failed", "n/a", "n/a", "info (no target)", None, []),
     ]

@@ -30,7 +30,7 @@ PG_DEFAULT = "postgresql+psycopg://machishigoto:machishigoto@127.0.0.1:5432/mach
 UVICORN_HOW = (
     "`python -m uvicorn server.main:create_app --factory --host 127.0.0.1 --workers 1"
     " --no-access-log` (one process, one event loop; the sync routes are plain `def`, so they run"
-    " in Starlette's thread pool of 40 threads; SQLAlchemy pool 10 + 20 overflow)"
+    " in Starlette's thread pool of 40 threads; SQLAlchemy pool 20 + 20 overflow)"
 )
 
 

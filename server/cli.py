@@ -8,6 +8,7 @@
     machishigoto-server enrol-code SCOPE_ID [--hours 168]
     machishigoto-server device list
     machishigoto-server device revoke DEVICE_ID
+    machishigoto-server prune [--dry-run] [--push-batch-days N] [--change-seen-days N] [--audit-days N]
 
 ``--database-url`` (before or after the subcommand) overrides ``DATABASE_URL``. Bad input gets a
 one-line message and exit status 2, never a traceback.
@@ -26,8 +27,16 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from server import retention as retention_run
 from server.cli_output import device_table, format_ms
-from server.core.config import DATABASE_URL_ENV, ENROL_CODE_HOURS, Settings
+from server.core.config import (
+    DATABASE_URL_ENV,
+    ENROL_CODE_HOURS,
+    RETAIN_ENV,
+    ConfigError,
+    Retention,
+    Settings,
+)
 from server.crud import audit, scopes
 from server.crud import devices as devices_crud
 from server.crud import enrol as enrol_crud
@@ -96,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     device.add_parser("list", parents=[common], help="list enrolled devices")
     revoke = device.add_parser("revoke", parents=[common], help="revoke a device's token")
     revoke.add_argument("device_id")
+
+    prune = sub.add_parser(
+        "prune",
+        parents=[common],
+        help="delete bookkeeping older than its retention (a running server does this daily)",
+    )
+    prune.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+    for option, name in (
+        ("--push-batch-days", "push_batch_days"),
+        ("--change-seen-days", "change_seen_days"),
+        ("--audit-days", "audit_days"),
+    ):
+        prune.add_argument(option, dest=name, type=int, help=f"default: {RETAIN_ENV[name]} or the built-in")
     return parser
 
 
@@ -104,16 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse already printed the usage and the problem
         return int(exc.code or 0)
-    settings = Settings.from_env(database_url=getattr(args, "database_url", None))
     try:
+        settings = Settings.from_env(database_url=getattr(args, "database_url", None))
         if args.command == "serve":
             return _serve(args, settings)
         engine = make_engine(settings.database_url)
         try:
+            if args.command == "prune":
+                return _prune(args, engine, settings.retention)
             return _run(args, engine)
         finally:
             engine.dispose()
-    except CliError as exc:
+    except (CliError, ConfigError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except DatabaseNotReady as exc:
@@ -195,6 +219,26 @@ def _revoke(session: Session, device_id: str) -> None:
     audit.record(session, "revoke", device_id)
     session.commit()
     print(f"revoked device {device_id}")
+
+
+def _prune(args: argparse.Namespace, engine: Engine, default: Retention) -> int:
+    check_ready(engine)
+    chosen = {
+        name: getattr(args, name) if getattr(args, name) is not None else getattr(default, name)
+        for name in RETAIN_ENV
+    }
+    retention = Retention(**chosen)
+    counts = retention_run.prune(make_sessions(engine), retention, dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    print(
+        f"push_batch: {verb} {counts.push_batch} stored answers older than {retention.push_batch_days} days"
+    )
+    print(
+        f"change_seen: {verb} {counts.change_seen} change ids older than {retention.change_seen_days} days"
+        f" ({counts.devices} devices)"
+    )
+    print(f"audit_log: {verb} {counts.audit_log} rows older than {retention.audit_days} days")
+    return 0
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:

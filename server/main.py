@@ -12,6 +12,7 @@ from server.api.limits import BodyLimitMiddleware
 from server.api.main import API_PREFIX, api_router
 from server.core.config import Settings
 from server.db import check_ready, make_engine, make_sessions
+from server.retention import DailyPrune
 from server.sync import SyncService
 
 DESCRIPTION = (
@@ -33,8 +34,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        engine.dispose()
+        pruner = DailyPrune(sessions, settings.retention) if settings.auto_prune else None
+        if pruner is not None:
+            pruner.start()
+        try:
+            yield
+        finally:
+            if pruner is not None:
+                pruner.stop()
+            engine.dispose()
 
     app = FastAPI(
         title="Machishigoto partner server", description=DESCRIPTION, version="1", lifespan=lifespan

@@ -66,6 +66,8 @@ class Device(Base):
     last_seen_ms: Mapped[int | None] = mapped_column(BigInteger)
     revoked_ms: Mapped[int | None] = mapped_column(BigInteger)
     acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The device's change_seen rows up to this device_seq were pruned (see server/retention.py).
+    seen_floor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     forked_from: Mapped[str | None] = mapped_column(ForeignKey("device.id"))
 
 
@@ -117,13 +119,15 @@ class Cell(Base):
 
 
 class ChangeSeen(Base):
-    """Every change id received, so retries and re-sends are skipped and copied databases show."""
+    """Every change id received (for the retention period), so retries and re-sends are skipped and
+    copied databases show. Older rows are pruned below a per-device floor, ``Device.seen_floor``."""
 
     __tablename__ = "change_seen"
 
     change_id: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(ID_LEN))
     device_seq: Mapped[int] = mapped_column(BigInteger)
+    seen_ms: Mapped[int] = mapped_column(BigInteger)
 
     __table_args__ = (UniqueConstraint("device_id", "device_seq", name="uq_change_seen_device_seq"),)
 
@@ -145,7 +149,7 @@ class PushBatch(Base):
     device_id: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
     batch_id: Mapped[str] = mapped_column(String(ID_LEN), primary_key=True)
     response: Mapped[str] = mapped_column(Text)
-    created_ms: Mapped[int] = mapped_column(BigInteger)
+    created_ms: Mapped[int] = mapped_column(BigInteger, index=True)
 
 
 class AuditLog(Base):
@@ -168,3 +172,4 @@ class ServerIdentity(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     device_id: Mapped[str] = mapped_column(String(ID_LEN))
     created_ms: Mapped[int] = mapped_column(BigInteger)
+    last_pruned_ms: Mapped[int | None] = mapped_column(BigInteger)

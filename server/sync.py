@@ -11,17 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.sync.hlc import HybridClock, system_ms
 from server import cursor as cursors
 from server.core.config import Settings
-from server.crud import audit, scopes
+from server.crud import audit, pushes, scopes
 from server.crud import cells as cells_crud
 from server.crud import changes as changes_crud
 from server.crud import devices as devices_crud
 from server.errors import bad_request, out_of_scope
-from server.models import Device
+from server.models import Cell, Device
 from server.push import BatchMerge, validate
 from server.schemas import PushIn
 
@@ -47,19 +48,17 @@ class SyncService:
         """Apply a batch in one transaction; returns the response JSON, which retries get verbatim."""
         if body.device_id != device.id:
             raise out_of_scope("device_id is not the device of the token")
-        device = devices_crud.lock(session, device.id)
+        acked_before, seen_floor = devices_crud.lock_acked(session, device.id)
         stored = changes_crud.batch_response(session, device.id, body.batch_id)
         if stored is not None:
             audit.record(session, "push_retry", device.id, batch_id=body.batch_id)
             session.commit()
             return stored
         now = self.wall()
-        held = {scope.id: scope for scope in scopes.scopes_of(session, device)}
-        validate(body, held, now, self.settings.max_clock_skew_ms)
-        outcome = BatchMerge(session, device.id, self.clock, self.server_device_id, body.changes).run()
-        acked = max([device.acked_seq, *(ch.device_seq for ch in body.changes)])
-        device.acked_seq = acked
-        device.last_seen_ms = now
+        validate(body, scopes.scope_kinds(session, device), now, self.settings.max_clock_skew_ms)
+        merge = BatchMerge(session, device.id, self.clock, self.server_device_id, body.changes, seen_floor)
+        outcome = merge.run()
+        acked = max([acked_before, *(ch.device_seq for ch in body.changes)])
         response = json.dumps(
             {
                 "acked_through": acked,
@@ -70,17 +69,14 @@ class SyncService:
             },
             separators=(",", ":"),
         )
-        changes_crud.store_batch_response(session, device.id, body.batch_id, response)
-        audit.record(
-            session,
-            "push",
-            device.id,
-            batch_id=body.batch_id,
-            changes=len(body.changes),
-            applied=outcome.applied,
-            skipped=outcome.skipped,
-            conflicts=outcome.conflicts,
-        )
+        detail = {
+            "batch_id": body.batch_id,
+            "changes": len(body.changes),
+            "applied": outcome.applied,
+            "skipped": outcome.skipped,
+            "conflicts": outcome.conflicts,
+        }
+        pushes.finish(session, device, merge.writes, acked, now, body.batch_id, response, detail)
         session.commit()
         return response
 
@@ -98,7 +94,7 @@ class SyncService:
         for scope_id in scope_ids:
             if last.get(scope_id, 0) <= positions[scope_id]:
                 continue
-            cells += cells_crud.cells_after(session, scope_id, positions[scope_id], wanted - len(cells))
+            cells += _cells_after(session, scope_id, positions[scope_id], wanted - len(cells))
             if len(cells) >= wanted:
                 break
         has_more = len(cells) > limit
@@ -114,3 +110,18 @@ class SyncService:
             "has_more": has_more,
             "server_time_ms": self.wall(),
         }
+
+
+_PULL_NAMES = tuple(column.key for column in cells_crud.PULL_COLUMNS)
+
+
+def _cells_after(session: Session, scope_id: str, after_seq: int, limit: int) -> list[dict[str, Any]]:
+    """What ``cells_crud.cells_after`` returns, read as plain Core rows: a pull page is up to
+    thousands of rows, and the ORM's per-row mapping objects cost more than the query itself."""
+    stmt = (
+        select(*cells_crud.PULL_COLUMNS)
+        .where(Cell.scope_id == scope_id, Cell.seq > after_seq)
+        .order_by(Cell.seq)
+        .limit(limit)
+    )
+    return [dict(zip(_PULL_NAMES, row, strict=True)) for row in session.connection().execute(stmt)]

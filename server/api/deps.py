@@ -24,12 +24,14 @@ def get_db(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_settings(request: Request) -> Settings:
+# Plain attribute reads, so ``async``: FastAPI runs a sync dependency in its thread pool, a thread
+# hop per request for nothing.
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_sync(request: Request) -> SyncService:
+async def get_sync(request: Request) -> SyncService:
     service: SyncService = request.app.state.sync
     return service
 

@@ -3,34 +3,70 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Table, and_, insert, or_, select
+from sqlalchemy import BigInteger, Table, and_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
 
-from server.crud.common import as_arrays, in_values, is_postgres, now_ms, unnest_select
+from server.crud.common import (
+    among,
+    columns_of,
+    is_postgres,
+    now_ms,
+    per_dialect,
+    rows_of,
+    unnest_select,
+    value_chunks,
+)
 from server.models import ChangeSeen, PushBatch
 
 CHANGE_SEEN_TABLE = cast(Table, ChangeSeen.__table__)
-CHANGE_SEEN_COLUMNS = ("change_id", "device_id", "device_seq")
+PUSH_BATCH_TABLE = cast(Table, PushBatch.__table__)
+CHANGE_SEEN_COLUMNS = ("change_id", "device_id", "device_seq", "seen_ms")
 CHANGE_SEEN_ARRAYS = unnest_select(CHANGE_SEEN_TABLE, CHANGE_SEEN_COLUMNS)
+_SEEN = CHANGE_SEEN_TABLE.c
+
+SEEN_IDS = per_dialect(lambda pg: select(_SEEN.change_id).where(among(_SEEN.change_id, "ids", pg)))
+USED_SEQS = per_dialect(
+    lambda pg: select(_SEEN.device_seq, _SEEN.change_id).where(
+        _SEEN.device_id == bindparam("device_id"), among(_SEEN.device_seq, "seqs", pg, BigInteger())
+    )
+)
+# PostgreSQL: both in one query.
+SEEN_OR_USED = select(_SEEN.change_id, _SEEN.device_id, _SEEN.device_seq).where(
+    or_(
+        among(_SEEN.change_id, "ids", True),
+        and_(_SEEN.device_id == bindparam("device_id"), among(_SEEN.device_seq, "seqs", True, BigInteger())),
+    )
+)
+MARK_SEEN = {
+    True: insert(CHANGE_SEEN_TABLE).from_select(CHANGE_SEEN_COLUMNS, CHANGE_SEEN_ARRAYS),
+    False: insert(CHANGE_SEEN_TABLE),
+}
+BATCH_RESPONSE = select(PUSH_BATCH_TABLE.c.response).where(
+    PUSH_BATCH_TABLE.c.device_id == bindparam("device_id"),
+    PUSH_BATCH_TABLE.c.batch_id == bindparam("batch_id"),
+)
+STORE_BATCH = insert(PUSH_BATCH_TABLE)
 
 
 def seen_change_ids(session: Session, change_ids: Sequence[str]) -> set[str]:
+    postgres = is_postgres(session)
+    conn = session.connection()
     seen: set[str] = set()
-    for where in in_values(ChangeSeen.change_id, sorted(set(change_ids)), is_postgres(session), "ids"):
-        seen.update(session.scalars(select(ChangeSeen.change_id).where(where)))
+    for part in value_chunks(sorted(set(change_ids)), postgres):
+        seen.update(conn.execute(SEEN_IDS[postgres], {"ids": part}).scalars())
     return seen
 
 
 def used_device_seqs(session: Session, device_id: str, seqs: Sequence[int]) -> dict[int, str]:
     """Which of the device's sequence numbers were used already, and by which change id."""
+    postgres = is_postgres(session)
+    conn = session.connection()
     used: dict[int, str] = {}
-    for where in in_values(ChangeSeen.device_seq, sorted(set(seqs)), is_postgres(session), "seqs"):
-        stmt = select(ChangeSeen.device_seq, ChangeSeen.change_id).where(
-            ChangeSeen.device_id == device_id, where
-        )
-        used.update({int(seq): change_id for seq, change_id in session.execute(stmt)})
+    for part in value_chunks(sorted(set(seqs)), postgres):
+        rows = conn.execute(USED_SEQS[postgres], {"device_id": device_id, "seqs": part})
+        used.update({int(seq): change_id for seq, change_id in rows})
     return used
 
 
@@ -40,15 +76,11 @@ def seen_and_used(
     """:func:`seen_change_ids` and :func:`used_device_seqs` together (one query on PostgreSQL)."""
     if not is_postgres(session) or not change_ids:
         return seen_change_ids(session, change_ids), used_device_seqs(session, device_id, seqs)
-    (by_id,) = in_values(ChangeSeen.change_id, sorted(set(change_ids)), True, "ids")
-    (by_seq,) = in_values(ChangeSeen.device_seq, sorted(set(seqs)), True, "seqs")
-    stmt = select(ChangeSeen.change_id, ChangeSeen.device_id, ChangeSeen.device_seq).where(
-        or_(by_id, and_(ChangeSeen.device_id == device_id, by_seq))
-    )
+    params = {"ids": sorted(set(change_ids)), "device_id": device_id, "seqs": sorted(set(seqs))}
     wanted_ids, wanted_seqs = set(change_ids), set(seqs)
     seen: set[str] = set()
     used: dict[int, str] = {}
-    for change_id, seen_device, seq in session.execute(stmt):
+    for change_id, seen_device, seq in session.connection().execute(SEEN_OR_USED, params):
         if change_id in wanted_ids:
             seen.add(change_id)
         if seen_device == device_id and seq in wanted_seqs:
@@ -56,22 +88,22 @@ def seen_and_used(
     return seen, used
 
 
-def mark_seen(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Remember change ids (dicts of change_id, device_id, device_seq): one Core executemany."""
+def mark_seen(session: Session, rows: Sequence[tuple[str, str, int, int]]) -> None:
+    """Remember change ids ((change_id, device_id, device_seq, seen_ms) tuples) in one statement."""
     if not rows:
         return
-    if is_postgres(session):
-        stmt = insert(CHANGE_SEEN_TABLE).from_select(CHANGE_SEEN_COLUMNS, CHANGE_SEEN_ARRAYS)
-        session.connection().execute(stmt, as_arrays(rows, CHANGE_SEEN_COLUMNS))
-    else:
-        session.connection().execute(insert(CHANGE_SEEN_TABLE), rows)
+    postgres = is_postgres(session)
+    params = columns_of(rows, CHANGE_SEEN_COLUMNS) if postgres else rows_of(rows, CHANGE_SEEN_COLUMNS)
+    session.connection().execute(MARK_SEEN[postgres], params)
 
 
 def batch_response(session: Session, device_id: str, batch_id: str) -> str | None:
     """The answer stored for a batch already handled, as it was sent."""
-    row = session.get(PushBatch, (device_id, batch_id))
-    return row.response if row is not None else None
+    params = {"device_id": device_id, "batch_id": batch_id}
+    response: str | None = session.connection().execute(BATCH_RESPONSE, params).scalar()
+    return response
 
 
 def store_batch_response(session: Session, device_id: str, batch_id: str, response: str) -> None:
-    session.add(PushBatch(device_id=device_id, batch_id=batch_id, response=response, created_ms=now_ms()))
+    row = {"device_id": device_id, "batch_id": batch_id, "response": response, "created_ms": now_ms()}
+    session.connection().execute(STORE_BATCH, row)

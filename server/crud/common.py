@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, ColumnElement, String, Table, TextualSelect, any_, bindparam, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.types import TypeEngine
 
 from desktop.core.sync.hlc import system_ms
 from server.models import Base
@@ -58,6 +59,35 @@ def in_values(
         yield column.in_(part)
 
 
+def among(
+    column: ColumnElement[Any], name: str, postgres: bool, element: TypeEngine[Any] | None = None
+) -> ColumnElement[bool]:
+    """``column`` among the values of parameter ``name``, for a statement built once and run often
+    (:func:`per_dialect`): ``column = ANY(:name)`` with one array on PostgreSQL, an expanding
+    ``IN`` on SQLite (give it at most :data:`CHUNK` values a run, see :func:`value_chunks`)."""
+    if postgres:
+        return column == any_(bindparam(name, type_=postgresql.ARRAY(element or String())))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def value_chunks(values: Sequence[T], postgres: bool) -> Iterator[list[T]]:
+    """The values for :func:`among`: all at once on PostgreSQL, :data:`CHUNK` at a time on SQLite."""
+    if not values:
+        return
+    if postgres:
+        yield list(values)
+        return
+    for part in chunks(values):
+        yield list(part)
+
+
+def per_dialect(build: Callable[[bool], T]) -> dict[bool, T]:
+    """A statement built once for each database (key: is it PostgreSQL). A statement object built
+    once keeps its cache key, so running it skips building and keying it again, which is most of
+    SQLAlchemy's cost for the small statements of a push."""
+    return {True: build(True), False: build(False)}
+
+
 def unnest_select(table: Table, names: Sequence[str]) -> TextualSelect:
     """``SELECT * FROM unnest(:a, :b, ...)``: rows made of one array parameter a column (PostgreSQL).
 
@@ -72,6 +102,13 @@ def unnest_select(table: Table, names: Sequence[str]) -> TextualSelect:
     return text(sql).columns(*(table.c[name] for name in names))
 
 
-def as_arrays(rows: Sequence[dict[str, Any]], names: Sequence[str]) -> dict[str, list[Any]]:
-    """Rows (dicts) as one list a column, the parameters of :func:`unnest_select`."""
-    return {name: [row[name] for row in rows] for name in names}
+def columns_of(rows: Sequence[Sequence[Any]], names: Sequence[str]) -> dict[str, list[Any]]:
+    """Rows (tuples in ``names`` order) as one list a column, the parameters of :func:`unnest_select`."""
+    if not rows:
+        return {name: [] for name in names}
+    return {name: list(column) for name, column in zip(names, zip(*rows, strict=True), strict=True)}
+
+
+def rows_of(rows: Sequence[Sequence[Any]], names: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows (tuples in ``names`` order) as dicts, the parameters of an executemany."""
+    return [dict(zip(names, row, strict=True)) for row in rows]

@@ -54,7 +54,7 @@ def test_db_upgrade_creates_and_then_keeps_the_schema(
     code, out, _ = run(capsys, "--database-url", url, "db", "upgrade")
     assert code == 0 and "was empty" in out
     code, out, _ = run(capsys, "db", "upgrade", "--database-url", url)
-    assert (code, out.strip()) == (0, "database at revision 0001")
+    assert (code, out.strip()) == (0, "database at revision 0002")
 
 
 def test_commands_refuse_a_database_that_was_not_upgraded(

@@ -19,7 +19,7 @@ from server.models import Base, Cell
 def test_models_and_migrations_agree(database_url: str) -> None:
     engine = make_engine(database_url)
     try:
-        assert current_revision(engine) == head_revision() == "0001"
+        assert current_revision(engine) == head_revision() == "0002"
         with engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert diff == []

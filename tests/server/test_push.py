@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
-from sqlalchemy import func, select
+from fastapi import FastAPI
+from sqlalchemy import event, func, select
 
 from server.models import AuditLog, ChangeSeen, Device, PushBatch
 from tests.server.support import PUSH, World, error_of
@@ -143,3 +145,31 @@ def test_the_body_device_must_be_the_token_device(world: World) -> None:
     assert response.status_code == 403
     assert error_of(response) == "out_of_scope"
     assert world.cells() == []
+
+
+def test_a_push_runs_the_same_statements_whatever_its_size(world: World, app: FastAPI) -> None:
+    """The merge is set-based: no statement a change, on either database."""
+    a = world.enrol(world.company_a)
+    statements: list[str] = []
+
+    def count(conn: Any, cursor: Any, sql: str, params: Any, context: Any, executemany: bool) -> None:
+        statements.append(sql)
+
+    def push_rows(rows: int) -> list[str]:
+        statements.clear()
+        changes = []
+        for _ in range(rows):
+            task = str(uuid.uuid4())
+            changes += [a.change(world.company_a, task, col, col) for col in ("name", "note", "status")]
+        response = world.push(a, changes)
+        assert response.status_code == 200, response.text
+        assert response.json()["applied"] == 3 * rows
+        return list(statements)
+
+    event.listen(app.state.engine, "before_cursor_execute", count)
+    try:
+        small, large = push_rows(1), push_rows(100)
+    finally:
+        event.remove(app.state.engine, "before_cursor_execute", count)
+    assert len(small) == len(large) <= 16
+    assert len(world.cells()) == 3 * 101
