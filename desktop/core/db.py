@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +52,9 @@ def head_revision() -> str:
     return head
 
 
+_INSTANCES = itertools.count(1)
+
+
 @dataclass
 class Database:
     """An open, migrated database. Sessions made here see ``expire_on_commit=False`` objects."""
@@ -59,6 +64,21 @@ class Database:
     sessions: sessionmaker[Session]
     sync: SyncContext
     backup_made: Path | None = None
+    # Unique to this open (never reused, unlike id()): what was computed from another open of the
+    # same path, before a restore say, is never taken for this one's.
+    instance: int = field(default_factory=lambda: next(_INSTANCES), init=False, repr=False, compare=False)
+    _watch: sqlite3.Connection | None = field(default=None, init=False, repr=False, compare=False)
+    _watch_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    def data_version(self) -> int:
+        """A number that changes whenever anything was committed to the file since the last call:
+        by this app (its sessions use other connections), by a command-line run or a restore.
+        SQLite's ``PRAGMA data_version`` on a connection of its own that never writes; cheap
+        enough to ask before reusing anything computed from the data."""
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -87,6 +107,10 @@ class Database:
         return state
 
     def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
 
 

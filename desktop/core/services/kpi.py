@@ -22,6 +22,7 @@ import contextlib
 import functools
 import gc
 import json
+import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -635,9 +636,30 @@ def _collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+_REPORTS: dict[tuple[int, int, MonthRange, str | None, date], KpiReport] = {}
+_REPORTS_KEPT = 8
+_REPORTS_LOCK = threading.Lock()
+
+
 def kpi_report(db: Database, period: MonthRange, company_id: str | None, today: date) -> KpiReport:
     """The KPI report of one company (its owner's view) or, with ``company_id`` None, of every
     company in this database (the partner's view, with per-company figures).
-    :class:`NotFound` for an unknown or tombstoned company."""
+    :class:`NotFound` for an unknown or tombstoned company.
+
+    A report is a pure function of the file's contents, the period, the scope and the day, so one
+    asked for again while nothing was committed to the file (``Database.data_version``) is the
+    report already built (the dashboard reopened, the view switched back and forth). The version
+    is read before the inputs: a commit landing while the report is built makes the next call
+    build again."""
+    key = (db.instance, db.data_version(), period, company_id, today)
+    with _REPORTS_LOCK:
+        found = _REPORTS.get(key)
+    if found is not None:
+        return found
     with _collection_paused():
-        return kpi.build_report(load_inputs(db, period, company_id, today), period, today)
+        report = kpi.build_report(load_inputs(db, period, company_id, today), period, today)
+    with _REPORTS_LOCK:
+        if len(_REPORTS) >= _REPORTS_KEPT:
+            _REPORTS.pop(next(iter(_REPORTS)))  # the oldest
+        _REPORTS[key] = report
+    return report
