@@ -6,13 +6,13 @@
     <message>
         <location filename="../../desktop/gui/app.py" line="54"/>
         <location filename="../../desktop/gui/app.py" line="63"/>
-        <location filename="../../desktop/gui/app.py" line="74"/>
-        <location filename="../../desktop/gui/app.py" line="166"/>
+        <location filename="../../desktop/gui/app.py" line="76"/>
+        <location filename="../../desktop/gui/app.py" line="177"/>
         <source>Machishigoto</source>
         <translation>まちしごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="103"/>
+        <location filename="../../desktop/gui/app.py" line="107"/>
         <source>Daily backup</source>
         <translation>毎日のバックアップ</translation>
     </message>
@@ -238,109 +238,109 @@
         <translation>{n}件の割り当ての削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="68"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="72"/>
         <source>Task, worker or short code…</source>
         <translation>業務・担当者・コードで絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="70"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="74"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="72"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="76"/>
         <source>A&amp;ll companies</source>
         <translation>全社を表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="77"/>
         <source>Show the assignments of every company, not only the current one</source>
         <translation>選択中の会社だけでなく、すべての会社の割当を表示します</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="26"/>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="78"/>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="154"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="82"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="158"/>
         <source>Assignments</source>
         <translation>割り当て</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="89"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="89"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="93"/>
         <source>Edit the assignment (Enter)</source>
         <translation>割り当てを編集（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="99"/>
         <source>E&amp;nd</source>
         <translation>終了(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="95"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="99"/>
         <source>End the assignment today (Ctrl+E)</source>
         <translation>今日付けで割り当てを終了（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="99"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="103"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="100"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="104"/>
         <source>Delete the assignment (Del); Ctrl+Z brings it back</source>
         <translation>割り当てを削除（Del）。Ctrl+Zで元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="104"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="108"/>
         <source>&amp;Print task sheets…</source>
         <translation>作業指示書を印刷…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="107"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="111"/>
         <source>Print the task sheets of the selected assignments, or of all current ones shown (Ctrl+P)</source>
         <translation>選んだ割り当ての作業指示書を印刷します。選んでいないときは、表示中の終了していない割り当てすべてを印刷します（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="179"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="65"/>
         <source>Loading assignments</source>
         <translation>割り当てを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="212"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="197"/>
         <source>Choose a company, or tick “All companies”.</source>
         <translation>会社を選ぶか、「全社を表示」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="215"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="200"/>
         <source>No assignments yet. Use “Find workers…” on a task to assign someone.</source>
         <translation>まだ割り当てはありません。業務の「担当者を探す…」から割り当ててください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="268"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="253"/>
         <source>{shown} of {total} assignments shown — {hours} planned hours a month (not ended)</source>
         <translation>全{total}件中{shown}件を表示 — 月間予定 {hours}時間（終了分を除く）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="340"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="325"/>
         <source>Deleted {code}. Undo: {keys}</source>
         <translation>{code}を削除しました。元に戻す：{keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="342"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="327"/>
         <source>Deleted {n} assignments. Undo: {keys}</source>
         <translation>{n}件の割り当てを削除しました。元に戻す：{keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="356"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="341"/>
         <source>The assignment or its task no longer exists. The list was reloaded.</source>
         <translation>割り当てまたは業務がもうありません。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/assignments_page.py" line="359"/>
+        <location filename="../../desktop/gui/pages/assignments_page.py" line="344"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>
@@ -461,170 +461,170 @@
         <translation>「{name}」の判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="100"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="103"/>
         <source>Filter tasks…</source>
         <translation>業務を絞り込む…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="102"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="105"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="105"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="108"/>
         <source>All judgements</source>
         <translation>すべての判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="108"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="111"/>
         <source>&amp;Judgement:</source>
         <translation>判定(&amp;J):</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="23"/>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="119"/>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="172"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="122"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="175"/>
         <source>Outsourcing candidates</source>
         <translation>外部化の候補</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="129"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="132"/>
         <source>First register a company on the “Company profile” page.</source>
         <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="135"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="138"/>
         <source>Totals a month</source>
         <translation>月あたりの合計</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="177"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="180"/>
         <source>Why this judgement</source>
         <translation>この判定の理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="184"/>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="337"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="187"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="325"/>
         <source>Choose a task in the list to see why.</source>
         <translation>一覧で業務を選ぶと、理由が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="187"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="190"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="187"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="190"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="195"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="198"/>
         <source>Points and reasons</source>
         <translation>点数と理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="201"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="204"/>
         <source>Reason (required)</source>
         <translation>理由（必須）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="202"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="205"/>
         <source>&amp;Decide</source>
         <translation>決定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="203"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="206"/>
         <source>Use your own judgement instead of the computed one</source>
         <translation>計算した判定の代わりに、自分の判定を使います</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="204"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="207"/>
         <source>&amp;Use computed</source>
         <translation>計算した判定に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="205"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="208"/>
         <source>Remove your judgement (Ctrl+Z undoes)</source>
         <translation>自分の判定を取り消します（Ctrl+Z で元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="206"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="209"/>
         <source>Find &amp;workers…</source>
         <translation>人材を探す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="207"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="210"/>
         <source>Rank workers for this task and assign them</source>
         <translation>この業務に合う人材を順位付けして割り当てます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="209"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="212"/>
         <source>Your judgement</source>
         <translation>自分の判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="228"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="231"/>
         <source>What must happen first</source>
         <translation>先に必要な準備</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="257"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="96"/>
         <source>Scoring tasks</source>
         <translation>業務の点数を計算しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="343"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="331"/>
         <source>Starting points</source>
         <translation>基本点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="347"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="335"/>
         <source>Score</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="364"/>
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="364"/>
         <source>Tasks</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="364"/>
         <source>Hours</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="376"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="364"/>
         <source>In-house</source>
         <translation>社内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="377"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="365"/>
         <source>Outsourced</source>
         <translation>外部化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="396"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="384"/>
         <source>Click to show this task in the list</source>
         <translation>クリックすると、この業務を一覧で表示します</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="402"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="390"/>
         <source>The candidate tasks need no preparation.</source>
         <translation>候補の業務には、準備の必要はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="450"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="438"/>
         <source>The task or its company no longer exists. The list was reloaded.</source>
         <translation>この業務またはその会社はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/candidates_page.py" line="453"/>
+        <location filename="../../desktop/gui/pages/candidates_page.py" line="441"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
@@ -806,37 +806,37 @@
 <context>
     <name>CompanyFiguresModel</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="304"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="315"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="305"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="316"/>
         <source>Inventoried (h/month)</source>
         <translation>棚卸し時間（時間/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="306"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="317"/>
         <source>Outsourced (h/month)</source>
         <translation>外注時間（時間/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="307"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="318"/>
         <source>Saving (yen/month)</source>
         <translation>削減額（円/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="308"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="319"/>
         <source>Local workers</source>
         <translation>地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="328"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="339"/>
         <source>Not enough data</source>
         <translation>データ不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="334"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="345"/>
         <source>Not enough data: open the company&apos;s own view to see what is missing.</source>
         <translation>データ不足：何が足りないかは、その会社の表示で確認できます。</translation>
     </message>
@@ -940,133 +940,133 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="77"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="78"/>
         <source>What</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="79"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="80"/>
         <source>Kept value</source>
         <translation>残った値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="80"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="81"/>
         <source>Kept: by, when</source>
         <translation>残った値の編集者・日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="81"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="82"/>
         <source>Lost value</source>
         <translation>失われた値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="82"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="83"/>
         <source>Lost: by, when</source>
         <translation>失われた値の編集者・日時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="79"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="83"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="84"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="134"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="135"/>
         <source>Edited a deleted row</source>
         <translation>削除された行への編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="135"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="136"/>
         <source>Edited at the same time</source>
         <translation>同時に編集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="136"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="137"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="136"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="137"/>
         <source>Open</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="144"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="145"/>
         <source>Kept value: {value} — {who_when}</source>
         <translation>残った値: {value} — {who_when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="147"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="148"/>
         <source>Lost value: {value} — {who_when}</source>
         <translation>失われた値: {value} — {who_when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="156"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="157"/>
         <source>Partner</source>
         <translation>パートナー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="157"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="158"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="158"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="159"/>
         <source>Area of work</source>
         <translation>部署・業務領域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="159"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="160"/>
         <source>Task</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="160"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="161"/>
         <source>Procedure step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="163"/>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="170"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="164"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="171"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="165"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="166"/>
         <source>{table} “{name}”: {field}</source>
         <translation>{table}「{name}」の{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="166"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="167"/>
         <source>{table}: {field}</source>
         <translation>{table}の{field}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="170"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="171"/>
         <source>Not deleted</source>
         <translation>削除なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="172"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="173"/>
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="185"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="186"/>
         <source>this PC</source>
         <translation>このパソコン</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="185"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="186"/>
         <source>PC {id}</source>
         <translation>パソコン {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="187"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="188"/>
         <source>{when} ({who})</source>
         <translation>{when}（{who}）</translation>
     </message>
@@ -1074,47 +1074,47 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="220"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="223"/>
         <source>When two people changed the same thing before syncing, one value was kept and the other is listed here. Keep the kept value, or put the lost value back.</source>
         <translation>同期する前に二人が同じ項目を変更したときは、一方の値が残り、もう一方の値がここに表示されます。残った値のままにするか、失われた値に戻してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="226"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="229"/>
         <source>There are no conflicts to review.</source>
         <translation>確認が必要な競合はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="231"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="234"/>
         <source>&amp;Keep the kept value</source>
         <translation>残った値のままにする(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="225"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="228"/>
         <source>S&amp;how resolved conflicts too</source>
         <translation>解決済みも表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="232"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="235"/>
         <source>&amp;Restore the lost value</source>
         <translation>失われた値に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="254"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="257"/>
         <source>Review conflicts</source>
         <translation>競合の確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="264"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="205"/>
         <source>Loading conflicts</source>
         <translation>競合を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="331"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="321"/>
         <source>Resolving the conflict</source>
         <translation>競合を解決中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/conflicts_page.py" line="349"/>
+        <location filename="../../desktop/gui/pages/conflicts_page.py" line="334"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
@@ -1180,289 +1180,289 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="151"/>
         <source>Change the programme costs</source>
         <translation>プログラム費用の変更</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="28"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="407"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="418"/>
         <source>Value</source>
         <translation>価値の見える化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="412"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="423"/>
         <source>&amp;This company</source>
         <translation>この会社(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="413"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="424"/>
         <source>The figures of the company chosen on the company page</source>
         <translation>会社情報のページで選んだ会社の数値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="414"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="425"/>
         <source>&amp;All companies (partner)</source>
         <translation>全社・パートナー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="415"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="426"/>
         <source>The figures of every company of this partner, added up</source>
         <translation>このパートナーの全社の数値を合計したもの</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="426"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="437"/>
         <source>Chosen months</source>
         <translation>月を指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="428"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="439"/>
         <source>A fiscal year runs from April to March</source>
         <translation>年度は4月から翌年3月までです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="429"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="440"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="432"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="443"/>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="440"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="451"/>
         <source>First month of the period</source>
         <translation>期間の最初の月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="441"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="452"/>
         <source>Last month of the period</source>
         <translation>期間の最後の月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="442"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="453"/>
         <source>Fro&amp;m</source>
         <translation>開始(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="444"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="455"/>
         <source>t&amp;o</source>
         <translation>〜終了(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="446"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="457"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="510"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="521"/>
         <source>Hours outsourced per month</source>
         <translation>月別の外注時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="511"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="522"/>
         <source>Pay per month</source>
         <translation>月別の支払額</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="512"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="523"/>
         <source>Local workers working per month</source>
         <translation>月別の稼働した地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="513"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="524"/>
         <source>Trend by month</source>
         <translation>月別の推移</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="523"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="534"/>
         <source>Figures per company</source>
         <translation>会社別の数値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="540"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="551"/>
         <source>Per company</source>
         <translation>会社別</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="543"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="554"/>
         <source>Double-click or Enter: show that company&apos;s own view</source>
         <translation>ダブルクリックまたはEnter：その会社の表示に切り替え</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="560"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="571"/>
         <source>Programme costs (for the ROI)</source>
         <translation>プログラム費用（ROIの計算用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="564"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="575"/>
         <source>Trai&amp;ning, per trainee (yen):</source>
         <translation>研修費・1人あたり（円）(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="565"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="576"/>
         <source>Set&amp;up, per company (yen):</source>
         <translation>導入費・1社あたり（円）(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="566"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="577"/>
         <source>Othe&amp;r costs in the period (yen):</source>
         <translation>その他の費用・期間内（円）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="570"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="581"/>
         <source>What training one person costs (courses, materials, trainer)</source>
         <translation>1人の研修にかかる費用（講座・教材・講師）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="573"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="584"/>
         <source>What starting with one company costs (inventory, PCs, contracts)</source>
         <translation>1社との取り組み開始にかかる費用（業務棚卸し・PC・契約）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="575"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="586"/>
         <source>Any other cost of the programme in the period (office, staff)</source>
         <translation>期間内のその他のプログラム費用（事務所・職員など）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="579"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="590"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="588"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="599"/>
         <source>Save cost&amp;s</source>
         <translation>費用を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="589"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="600"/>
         <source>Save the costs; Ctrl+Z undoes</source>
         <translation>費用を保存します（Ctrl+Zで元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="595"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="606"/>
         <source>Leave a cost empty when it is not known: the ROI then says what is missing instead of showing a wrong number.</source>
         <translation>分からない費用は空欄のままにしてください。ROIは誤った数値を出さず、足りない情報を表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="656"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="667"/>
         <source>The last month is before the first month. Choose the months again.</source>
         <translation>終了月が開始月より前です。月を選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="657"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="668"/>
         <source>A period can be at most {n} months. Choose the months again.</source>
         <translation>期間は最大{n}か月です。月を選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="704"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="715"/>
         <source>Computing the value figures</source>
         <translation>価値の数値を計算中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="729"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="740"/>
         <source>The company no longer exists. Choose another one.</source>
         <translation>この会社はもう存在しません。別の会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="731"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="742"/>
         <source>The figures could not be computed: {error}</source>
         <translation>数値を計算できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="806"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="817"/>
         <source>{first} – {last}</source>
         <translation>{first}〜{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="811"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="822"/>
         <source>All companies ({n})</source>
         <translation>全社（{n}社）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="816"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="822"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="827"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="833"/>
         <source>{who} · {months}</source>
         <translation>{who}・{months}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="828"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="839"/>
         <source>(so far: up to {date})</source>
         <translation>（{date}時点までの実績）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="843"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="854"/>
         <source>Choose a company on the “Company profile” page, or look at all companies.</source>
         <translation>「会社情報」のページで会社を選ぶか、全社の表示に切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="845"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="856"/>
         <source>First register a company on the “Company profile” page.</source>
         <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="902"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="913"/>
         <source>Hours outsourced</source>
         <translation>外注した時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="908"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="919"/>
         <source>Paid in total</source>
         <translation>支払総額</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="909"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="920"/>
         <source>Paid to local workers</source>
         <translation>地域の担当者への支払（地域内還流）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="917"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="928"/>
         <source>Local workers working</source>
         <translation>稼働した地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="984"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="995"/>
         <source>The costs of the whole programme, for all companies together.</source>
         <translation>プログラム全体（全社分）の費用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="987"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="998"/>
         <source>This company&apos;s own costs. When none is set, the partner&apos;s training and setup costs are used.</source>
         <translation>この会社独自の費用です。未設定の場合は、パートナーの研修費・導入費を使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="990"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1001"/>
         <source>The costs of this company&apos;s programme.</source>
         <translation>この会社のプログラム費用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1014"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1025"/>
         <source>Training cost per trainee</source>
         <translation>研修費（1人あたり）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1015"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1026"/>
         <source>Setup cost per company</source>
         <translation>導入費（1社あたり）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1016"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1027"/>
         <source>Other costs</source>
         <translation>その他の費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1041"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1052"/>
         <source>No change.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1057"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1068"/>
         <source>Saved. Undo: Ctrl+Z</source>
         <translation>保存しました。元に戻す：Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1065"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1076"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>
@@ -1879,33 +1879,33 @@
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="176"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187"/>
         <source>※ partial</source>
         <translation>※一部のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189"/>
         <source>Computed from part of the data: see what is missing below.</source>
         <translation>一部のデータから計算しています。足りないものは下に表示しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="219"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="222"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
         <source>Not enough data</source>
         <translation>データ不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="244"/>
         <source>Not counted: {what}</source>
         <translation>未反映：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="244"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="249"/>
         <source>Click or press Enter to see the rows behind this figure.</source>
         <translation>クリックまたはEnterで、この数値の内訳を表示します。</translation>
     </message>
@@ -1913,8 +1913,8 @@
 <context>
     <name>FirstWindow</name>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="115"/>
-        <location filename="../../desktop/gui/first_window.py" line="130"/>
+        <location filename="../../desktop/gui/first_window.py" line="117"/>
+        <location filename="../../desktop/gui/first_window.py" line="132"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
@@ -3009,7 +3009,7 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="67"/>
+        <location filename="../../desktop/gui/main_window.py" line="70"/>
         <source>Cancel</source>
         <translation>中止</translation>
     </message>
@@ -3506,210 +3506,210 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/gui/first_window.py" line="42"/>
-        <location filename="../../desktop/gui/main_window.py" line="105"/>
+        <location filename="../../desktop/gui/main_window.py" line="108"/>
         <source>Machishigoto — workflow inventory and local telework</source>
         <translation>まちしごと — 業務棚卸しと地域のテレワーク</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="71"/>
-        <location filename="../../desktop/gui/first_window.py" line="72"/>
-        <location filename="../../desktop/gui/main_window.py" line="110"/>
-        <location filename="../../desktop/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/first_window.py" line="73"/>
+        <location filename="../../desktop/gui/first_window.py" line="74"/>
+        <location filename="../../desktop/gui/main_window.py" line="113"/>
+        <location filename="../../desktop/gui/main_window.py" line="114"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="75"/>
-        <location filename="../../desktop/gui/main_window.py" line="114"/>
+        <location filename="../../desktop/gui/first_window.py" line="77"/>
+        <location filename="../../desktop/gui/main_window.py" line="117"/>
         <source>&amp;Company:</source>
         <translation>会社(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="83"/>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/first_window.py" line="85"/>
+        <location filename="../../desktop/gui/main_window.py" line="129"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181"/>
+        <location filename="../../desktop/gui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183"/>
+        <location filename="../../desktop/gui/main_window.py" line="191"/>
         <source>&amp;Import tasks from Excel or CSV…</source>
         <translation>Excel・CSVから業務を取り込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
         <source>E&amp;xport tasks to Excel or CSV…</source>
         <translation>業務をExcel・CSVに書き出す(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>&amp;Print</source>
         <translation>印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/gui/main_window.py" line="197"/>
         <source>&amp;Task sheets of this company</source>
         <translation>この会社の作業指示書(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="201"/>
         <source>&amp;Interview sheet (pre-filled)</source>
         <translation>ヒアリングシート（この会社の業務を印字）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/gui/main_window.py" line="205"/>
         <source>Interview sheet (&amp;blank)</source>
         <translation>ヒアリングシート（白紙）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>&amp;Connection card…</source>
         <translation>接続カード…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Back up database...</source>
         <translation>データベースのバックアップ(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>Backups and &amp;restore…</source>
         <translation>バックアップと復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>Add &amp;demo data</source>
         <translation>デモデータを追加(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/gui/main_window.py" line="215"/>
         <source>Small: one tea farm</source>
         <translation>小：茶園 1 社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="216"/>
         <source>Large: 50 companies, 5,000 tasks</source>
         <translation>大：50 社・5,000 業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/gui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>S&amp;ync</source>
         <translation>同期(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>Sync &amp;now</source>
         <translation>今すぐ同期(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="225"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>&amp;Connect to partner server…</source>
         <translation>パートナーサーバーに接続…(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>&amp;Write sync file for USB…</source>
         <translation>USB用の同期ファイルを書き出す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/gui/main_window.py" line="237"/>
         <source>&amp;Read sync file…</source>
         <translation>同期ファイルを取り込む(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="242"/>
         <source>Text &amp;size</source>
         <translation>文字の大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/gui/main_window.py" line="261"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/gui/main_window.py" line="266"/>
         <source>Open the conflicts to review them</source>
         <translation>クリックすると競合の確認を開きます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/gui/main_window.py" line="330"/>
         <source>Counting changes waiting</source>
         <translation>送信待ちの変更を数えています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/gui/main_window.py" line="337"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="357"/>
+        <location filename="../../desktop/gui/main_window.py" line="365"/>
         <source>Adding demo data</source>
         <translation>デモデータを追加しています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>Back up database</source>
         <translation>データベースのバックアップ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
         <source>Database (*.sqlite3)</source>
         <translation>データベース (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="385"/>
+        <location filename="../../desktop/gui/main_window.py" line="393"/>
         <source>Backing up</source>
         <translation>バックアップしています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="404"/>
+        <location filename="../../desktop/gui/main_window.py" line="412"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="405"/>
-        <location filename="../../desktop/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/gui/main_window.py" line="413"/>
+        <location filename="../../desktop/gui/main_window.py" line="427"/>
         <source>Machishigoto</source>
         <translation>まちしごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="420"/>
+        <location filename="../../desktop/gui/main_window.py" line="428"/>
         <source>The new language is used from the next start.</source>
         <translation>新しい言語は次回の起動から使われます。</translation>
     </message>
@@ -4390,766 +4390,766 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="41"/>
+        <location filename="../../desktop/gui/messages.py" line="40"/>
         <source>The database could not be opened: {error}</source>
         <translation>データベースを開けませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="47"/>
+        <location filename="../../desktop/gui/messages.py" line="46"/>
         <source>The file {path} is not a Machishigoto database (or it is damaged). It was not changed.</source>
         <translation>ファイル {path} は、まちしごとのデータベースではないか、壊れています。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="51"/>
+        <location filename="../../desktop/gui/messages.py" line="50"/>
         <source>The file {path} is a database of another program. Machishigoto does not write to it.</source>
         <translation>ファイル {path} は別のソフトのデータベースです。まちしごとはこのファイルに書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="54"/>
+        <location filename="../../desktop/gui/messages.py" line="53"/>
         <source>The database {path} was made by a newer version of Machishigoto. Please update the app; the file was not changed.</source>
         <translation>データベース {path} は、新しいバージョンのまちしごとで作られています。アプリを更新してください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="59"/>
+        <location filename="../../desktop/gui/messages.py" line="58"/>
         <source>The database {path} is in use by another program or another Machishigoto window. Close it and try again.</source>
         <translation>データベース {path} は、別のソフトか別のまちしごとの画面で使用中です。そちらを閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="64"/>
+        <location filename="../../desktop/gui/messages.py" line="63"/>
         <source>The database {path} cannot be written (read-only file or folder). Choose a folder you can write to.</source>
         <translation>データベース {path} に書き込めません（読み取り専用のファイルかフォルダーです）。書き込めるフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="69"/>
-        <location filename="../../desktop/gui/messages.py" line="579"/>
+        <location filename="../../desktop/gui/messages.py" line="68"/>
+        <location filename="../../desktop/gui/messages.py" line="580"/>
         <source>The file {path} already exists. Choose a new file name; nothing was overwritten.</source>
         <translation>ファイル {path} はすでにあります。別のファイル名を指定してください。上書きはしていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="72"/>
+        <location filename="../../desktop/gui/messages.py" line="71"/>
         <source>The database {path} could not be read or written: {detail}</source>
         <translation>データベース {path} を読み書きできませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="73"/>
-        <location filename="../../desktop/gui/messages.py" line="556"/>
+        <location filename="../../desktop/gui/messages.py" line="72"/>
+        <location filename="../../desktop/gui/messages.py" line="557"/>
         <source>The disk holding {path} is full, so the last change could not be saved (everything saved before is safe). Free some space, for example by emptying the recycle bin, then try again.</source>
         <translation>{path} のあるディスクがいっぱいのため、最後の変更を保存できませんでした（それまでに保存した内容は無事です）。ごみ箱を空にするなどして空き容量を作ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="78"/>
+        <location filename="../../desktop/gui/messages.py" line="77"/>
         <source>The file {path} is damaged ({detail}). It was not used and nothing was changed.</source>
         <translation>ファイル {path} は壊れています（{detail}）。使用せず、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="87"/>
+        <location filename="../../desktop/gui/messages.py" line="86"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="88"/>
+        <location filename="../../desktop/gui/messages.py" line="87"/>
         <source>Name (kana)</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="89"/>
+        <location filename="../../desktop/gui/messages.py" line="88"/>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="90"/>
+        <location filename="../../desktop/gui/messages.py" line="89"/>
         <source>Municipality</source>
         <translation>市区町村</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="91"/>
+        <location filename="../../desktop/gui/messages.py" line="90"/>
         <source>Industry</source>
         <translation>業種</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="92"/>
+        <location filename="../../desktop/gui/messages.py" line="91"/>
         <source>Employees</source>
         <translation>従業員数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="93"/>
+        <location filename="../../desktop/gui/messages.py" line="92"/>
         <source>Contact person</source>
         <translation>ご担当者（連絡先）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="94"/>
+        <location filename="../../desktop/gui/messages.py" line="93"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="95"/>
+        <location filename="../../desktop/gui/messages.py" line="94"/>
         <source>Email</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="96"/>
+        <location filename="../../desktop/gui/messages.py" line="95"/>
         <source>Internal hourly cost (yen)</source>
         <translation>社内の時間単価（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="97"/>
+        <location filename="../../desktop/gui/messages.py" line="96"/>
         <source>Expected outsourcing rate (yen/hour)</source>
         <translation>外部化の想定単価（円／時間）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="98"/>
+        <location filename="../../desktop/gui/messages.py" line="97"/>
         <source>Minutes saved a month by the improvement</source>
         <translation>改善で減らせる時間（分／月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="99"/>
+        <location filename="../../desktop/gui/messages.py" line="98"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="100"/>
+        <location filename="../../desktop/gui/messages.py" line="99"/>
         <source>Area of work</source>
         <translation>部署・業務領域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="101"/>
+        <location filename="../../desktop/gui/messages.py" line="100"/>
         <source>Description</source>
         <translation>業務の内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="102"/>
+        <location filename="../../desktop/gui/messages.py" line="101"/>
         <source>Frequency</source>
         <translation>頻度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="103"/>
+        <location filename="../../desktop/gui/messages.py" line="102"/>
         <source>Minutes each time</source>
         <translation>1回の所要時間（分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="104"/>
+        <location filename="../../desktop/gui/messages.py" line="103"/>
         <source>Done by</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="105"/>
+        <location filename="../../desktop/gui/messages.py" line="104"/>
         <source>Skills needed</source>
         <translation>必要なスキル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="106"/>
+        <location filename="../../desktop/gui/messages.py" line="105"/>
         <source>Tools and systems</source>
         <translation>使う道具・システム</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="107"/>
+        <location filename="../../desktop/gui/messages.py" line="106"/>
         <source>Paper or digital</source>
         <translation>紙・電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="108"/>
+        <location filename="../../desktop/gui/messages.py" line="107"/>
         <source>On-site need</source>
         <translation>現地での作業</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="109"/>
+        <location filename="../../desktop/gui/messages.py" line="108"/>
         <source>Confidentiality</source>
         <translation>機密性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="110"/>
+        <location filename="../../desktop/gui/messages.py" line="109"/>
         <source>Handles personal data</source>
         <translation>個人情報を扱う</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="111"/>
+        <location filename="../../desktop/gui/messages.py" line="110"/>
         <source>Only one person knows it</source>
         <translation>一人しかやり方を知らない（属人化）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="112"/>
+        <location filename="../../desktop/gui/messages.py" line="111"/>
         <source>Written procedure</source>
         <translation>手順書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="113"/>
+        <location filename="../../desktop/gui/messages.py" line="112"/>
         <source>Seasonality</source>
         <translation>繁閑の波</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="114"/>
+        <location filename="../../desktop/gui/messages.py" line="113"/>
         <source>Deadline pressure</source>
         <translation>締切の厳しさ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="115"/>
+        <location filename="../../desktop/gui/messages.py" line="114"/>
         <source>ECRS decision</source>
         <translation>ECRSの判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="116"/>
+        <location filename="../../desktop/gui/messages.py" line="115"/>
         <source>ECRS note</source>
         <translation>ECRSのメモ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="117"/>
+        <location filename="../../desktop/gui/messages.py" line="116"/>
         <source>Suitability override</source>
         <translation>外部化の判定の上書き</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="118"/>
+        <location filename="../../desktop/gui/messages.py" line="117"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="119"/>
+        <location filename="../../desktop/gui/messages.py" line="118"/>
         <source>Step</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="121"/>
+        <location filename="../../desktop/gui/messages.py" line="120"/>
         <source>Kind of worker</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="122"/>
+        <location filename="../../desktop/gui/messages.py" line="121"/>
         <source>Hours available a week</source>
         <translation>週の稼働可能時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="123"/>
+        <location filename="../../desktop/gui/messages.py" line="122"/>
         <source>Time windows</source>
         <translation>稼働できる時間帯</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="124"/>
+        <location filename="../../desktop/gui/messages.py" line="123"/>
         <source>Days on site possible a month</source>
         <translation>月の出社可能日数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="125"/>
+        <location filename="../../desktop/gui/messages.py" line="124"/>
         <source>Hourly rate (yen)</source>
         <translation>時給（円）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="126"/>
+        <location filename="../../desktop/gui/messages.py" line="125"/>
         <source>Confidentiality clearance</source>
         <translation>取扱可能な機密度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="127"/>
+        <location filename="../../desktop/gui/messages.py" line="126"/>
         <source>Consent to hold personal data (date)</source>
         <translation>個人情報保管の同意日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="128"/>
+        <location filename="../../desktop/gui/messages.py" line="127"/>
         <source>Private constraints</source>
         <translation>個人的な事情</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="129"/>
+        <location filename="../../desktop/gui/messages.py" line="128"/>
         <source>Skill</source>
         <translation>スキル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="130"/>
+        <location filename="../../desktop/gui/messages.py" line="129"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="131"/>
+        <location filename="../../desktop/gui/messages.py" line="130"/>
         <source>Training stage</source>
         <translation>育成段階</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="132"/>
+        <location filename="../../desktop/gui/messages.py" line="131"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="133"/>
+        <location filename="../../desktop/gui/messages.py" line="132"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="134"/>
+        <location filename="../../desktop/gui/messages.py" line="133"/>
         <source>Agreed rate (yen/hour)</source>
         <translation>合意した単価（円/時）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="135"/>
+        <location filename="../../desktop/gui/messages.py" line="134"/>
         <source>Planned hours a month</source>
         <translation>月の予定時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="136"/>
+        <location filename="../../desktop/gui/messages.py" line="135"/>
         <source>Worker</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="137"/>
+        <location filename="../../desktop/gui/messages.py" line="136"/>
         <source>Task</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="138"/>
+        <location filename="../../desktop/gui/messages.py" line="137"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="139"/>
+        <location filename="../../desktop/gui/messages.py" line="138"/>
         <source>Hours</source>
         <translation>作業時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="140"/>
+        <location filename="../../desktop/gui/messages.py" line="139"/>
         <source>Short code</source>
         <translation>短縮コード</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="141"/>
+        <location filename="../../desktop/gui/messages.py" line="140"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="150"/>
+        <location filename="../../desktop/gui/messages.py" line="149"/>
         <source>{label} is required.</source>
         <translation>「{label}」を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="151"/>
+        <location filename="../../desktop/gui/messages.py" line="150"/>
         <source>{label} is too long (at most {limit} characters).</source>
         <translation>「{label}」が長すぎます（{limit} 文字まで）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="152"/>
+        <location filename="../../desktop/gui/messages.py" line="151"/>
         <source>{label} is out of range (at most {limit}).</source>
         <translation>「{label}」の値が範囲外です（上限 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="153"/>
+        <location filename="../../desktop/gui/messages.py" line="152"/>
         <source>{label} is not valid.</source>
         <translation>「{label}」の値が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="154"/>
+        <location filename="../../desktop/gui/messages.py" line="153"/>
         <source>{label}: this frequency takes more time than the period has.</source>
         <translation>「{label}」: この頻度と所要時間では、期間内に収まりません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="155"/>
+        <location filename="../../desktop/gui/messages.py" line="154"/>
         <source>{label}: please give a reason.</source>
         <translation>「{label}」: 理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="156"/>
+        <location filename="../../desktop/gui/messages.py" line="155"/>
         <source>{label} must be more than 0.</source>
         <translation>{label}は0より大きい値にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="157"/>
+        <location filename="../../desktop/gui/messages.py" line="156"/>
         <source>{label} cannot be negative.</source>
         <translation>{label}にマイナスは入力できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="158"/>
+        <location filename="../../desktop/gui/messages.py" line="157"/>
         <source>{label}: a day has at most 24 hours.</source>
         <translation>{label}：1日は最大24時間です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="159"/>
+        <location filename="../../desktop/gui/messages.py" line="158"/>
         <source>{label}: please write a date like 2026-04-01.</source>
         <translation>{label}：2026-04-01のように日付を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="160"/>
+        <location filename="../../desktop/gui/messages.py" line="159"/>
         <source>{label} cannot be a date in the future.</source>
         <translation>{label}に未来の日付は指定できません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="161"/>
+        <location filename="../../desktop/gui/messages.py" line="160"/>
         <source>{label}: the end is before the start.</source>
         <translation>{label}：終了日が開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="162"/>
+        <location filename="../../desktop/gui/messages.py" line="161"/>
         <source>{label} overlaps an assignment that already exists for this person.</source>
         <translation>{label}が、この人の既存の割り当てと重なっています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="165"/>
+        <location filename="../../desktop/gui/messages.py" line="164"/>
         <source>{label} is outside the assignment&apos;s period.</source>
         <translation>{label}が割り当ての期間外です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="166"/>
+        <location filename="../../desktop/gui/messages.py" line="165"/>
         <source>{label} can only be kept with the person&apos;s consent: enter the date of consent first.</source>
         <translation>{label}は本人の同意がある場合のみ保管できます。先に同意日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="169"/>
+        <location filename="../../desktop/gui/messages.py" line="168"/>
         <source>{label}: no assignment has this code.</source>
         <translation>{label}：このコードの割り当てはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="170"/>
+        <location filename="../../desktop/gui/messages.py" line="169"/>
         <source>{label}: not found.</source>
         <translation>{label}が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="171"/>
+        <location filename="../../desktop/gui/messages.py" line="170"/>
         <source>{label} is already there.</source>
         <translation>{label}はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="172"/>
+        <location filename="../../desktop/gui/messages.py" line="171"/>
         <source>{label} may not handle information this confidential (their clearance is lower).</source>
         <translation>{label}は、この機密区分の情報を扱う許可がありません（取扱可能な機密区分が低いため）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="183"/>
+        <location filename="../../desktop/gui/messages.py" line="182"/>
         <source>per working day</source>
         <translation>営業日ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="184"/>
+        <location filename="../../desktop/gui/messages.py" line="183"/>
         <source>per week</source>
         <translation>週ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="185"/>
+        <location filename="../../desktop/gui/messages.py" line="184"/>
         <source>per month</source>
         <translation>月ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="186"/>
+        <location filename="../../desktop/gui/messages.py" line="185"/>
         <source>per year</source>
         <translation>年ごと</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="189"/>
+        <location filename="../../desktop/gui/messages.py" line="188"/>
         <source>Paper</source>
         <translation>紙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="190"/>
+        <location filename="../../desktop/gui/messages.py" line="189"/>
         <source>Digital</source>
         <translation>電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="191"/>
+        <location filename="../../desktop/gui/messages.py" line="190"/>
         <source>Paper and digital</source>
         <translation>紙と電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="194"/>
+        <location filename="../../desktop/gui/messages.py" line="193"/>
         <source>Not needed</source>
         <translation>不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="195"/>
+        <location filename="../../desktop/gui/messages.py" line="194"/>
         <source>Sometimes</source>
         <translation>ときどき必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="196"/>
+        <location filename="../../desktop/gui/messages.py" line="195"/>
         <source>Always</source>
         <translation>常に必要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="199"/>
+        <location filename="../../desktop/gui/messages.py" line="198"/>
         <source>Public</source>
         <translation>公開可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="200"/>
+        <location filename="../../desktop/gui/messages.py" line="199"/>
         <source>Internal</source>
         <translation>社外秘</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="201"/>
+        <location filename="../../desktop/gui/messages.py" line="200"/>
         <source>Confidential</source>
         <translation>機密</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="204"/>
+        <location filename="../../desktop/gui/messages.py" line="203"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="205"/>
+        <location filename="../../desktop/gui/messages.py" line="204"/>
         <source>Partly</source>
         <translation>一部あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="206"/>
+        <location filename="../../desktop/gui/messages.py" line="205"/>
         <source>Complete</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="209"/>
+        <location filename="../../desktop/gui/messages.py" line="208"/>
         <source>Even through the year</source>
         <translation>年間を通して一定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="210"/>
+        <location filename="../../desktop/gui/messages.py" line="209"/>
         <source>Month-end peak</source>
         <translation>月末に集中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="211"/>
+        <location filename="../../desktop/gui/messages.py" line="210"/>
         <source>Seasonal peak</source>
         <translation>季節で繁忙</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="212"/>
+        <location filename="../../desktop/gui/messages.py" line="211"/>
         <source>Irregular</source>
         <translation>不定期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="215"/>
+        <location filename="../../desktop/gui/messages.py" line="214"/>
         <source>Flexible</source>
         <translation>ゆるやか</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="216"/>
+        <location filename="../../desktop/gui/messages.py" line="215"/>
         <source>Within days</source>
         <translation>数日以内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="217"/>
+        <location filename="../../desktop/gui/messages.py" line="216"/>
         <source>Same day</source>
         <translation>当日中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="218"/>
+        <location filename="../../desktop/gui/messages.py" line="217"/>
         <source>Immediately</source>
         <translation>即時</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="221"/>
+        <location filename="../../desktop/gui/messages.py" line="220"/>
         <source>Not reviewed</source>
         <translation>未検討</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="222"/>
+        <location filename="../../desktop/gui/messages.py" line="221"/>
         <source>Eliminate</source>
         <translation>排除（E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="223"/>
+        <location filename="../../desktop/gui/messages.py" line="222"/>
         <source>Combine</source>
         <translation>結合（C）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="224"/>
+        <location filename="../../desktop/gui/messages.py" line="223"/>
         <source>Rearrange</source>
         <translation>入替え（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="225"/>
+        <location filename="../../desktop/gui/messages.py" line="224"/>
         <source>Simplify</source>
         <translation>簡素化（S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="226"/>
+        <location filename="../../desktop/gui/messages.py" line="225"/>
         <source>Keep as is</source>
         <translation>現状維持</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="229"/>
+        <location filename="../../desktop/gui/messages.py" line="228"/>
         <source>In use</source>
         <translation>実施中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="230"/>
+        <location filename="../../desktop/gui/messages.py" line="229"/>
         <source>Under review</source>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="231"/>
+        <location filename="../../desktop/gui/messages.py" line="230"/>
         <source>Outsourced</source>
         <translation>外部化済み</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="232"/>
+        <location filename="../../desktop/gui/messages.py" line="231"/>
         <source>Discontinued</source>
         <translation>廃止</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="235"/>
+        <location filename="../../desktop/gui/messages.py" line="234"/>
         <source>Local resident</source>
         <translation>地域在住</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="236"/>
+        <location filename="../../desktop/gui/messages.py" line="235"/>
         <source>Urban side-job (kankei jinko)</source>
         <translation>関係人口・都市部の副業</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="237"/>
+        <location filename="../../desktop/gui/messages.py" line="236"/>
         <source>Company staff</source>
         <translation>社内</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="240"/>
-        <location filename="../../desktop/gui/messages.py" line="256"/>
+        <location filename="../../desktop/gui/messages.py" line="239"/>
+        <location filename="../../desktop/gui/messages.py" line="255"/>
         <source>Active</source>
         <translation>稼働中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="241"/>
-        <location filename="../../desktop/gui/messages.py" line="257"/>
+        <location filename="../../desktop/gui/messages.py" line="240"/>
+        <location filename="../../desktop/gui/messages.py" line="256"/>
         <source>Paused</source>
         <translation>休止中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="242"/>
+        <location filename="../../desktop/gui/messages.py" line="241"/>
         <source>Left</source>
         <translation>退会</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="245"/>
+        <location filename="../../desktop/gui/messages.py" line="244"/>
         <source>Course</source>
         <translation>講座</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="246"/>
+        <location filename="../../desktop/gui/messages.py" line="245"/>
         <source>OJT</source>
         <translation>OJT</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="247"/>
+        <location filename="../../desktop/gui/messages.py" line="246"/>
         <source>Small jobs</source>
         <translation>小規模案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="248"/>
+        <location filename="../../desktop/gui/messages.py" line="247"/>
         <source>Regular work</source>
         <translation>定期案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="251"/>
+        <location filename="../../desktop/gui/messages.py" line="250"/>
         <source>Operator</source>
         <translation>作業担当</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="252"/>
+        <location filename="../../desktop/gui/messages.py" line="251"/>
         <source>Supervisor</source>
         <translation>指導役</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="255"/>
+        <location filename="../../desktop/gui/messages.py" line="254"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="258"/>
+        <location filename="../../desktop/gui/messages.py" line="257"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="261"/>
+        <location filename="../../desktop/gui/messages.py" line="260"/>
         <source>Learning</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="262"/>
+        <location filename="../../desktop/gui/messages.py" line="261"/>
         <source>Can do the work</source>
         <translation>実務可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="263"/>
+        <location filename="../../desktop/gui/messages.py" line="262"/>
         <source>Can teach and supervise</source>
         <translation>指導可</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="277"/>
+        <location filename="../../desktop/gui/messages.py" line="276"/>
         <source>{n}x per working day</source>
         <translation>毎営業日 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="278"/>
+        <location filename="../../desktop/gui/messages.py" line="277"/>
         <source>{n}x per week</source>
         <translation>週 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="279"/>
+        <location filename="../../desktop/gui/messages.py" line="278"/>
         <source>{n}x per month</source>
         <translation>月 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="280"/>
+        <location filename="../../desktop/gui/messages.py" line="279"/>
         <source>{n}x per year</source>
         <translation>年 {n} 回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="286"/>
+        <location filename="../../desktop/gui/messages.py" line="285"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="286"/>
+        <location filename="../../desktop/gui/messages.py" line="285"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="291"/>
+        <location filename="../../desktop/gui/messages.py" line="290"/>
         <source>Database: {path}</source>
         <translation>データベース: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="292"/>
+        <location filename="../../desktop/gui/messages.py" line="291"/>
         <source>Schema: revision {rev}, sync version {ver}</source>
         <translation>スキーマ: リビジョン {rev}、同期バージョン {ver}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="295"/>
+        <location filename="../../desktop/gui/messages.py" line="294"/>
         <source>Device: {device}</source>
         <translation>端末ID: {device}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="296"/>
+        <location filename="../../desktop/gui/messages.py" line="295"/>
         <source>Companies: {n}</source>
         <translation>会社: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="297"/>
+        <location filename="../../desktop/gui/messages.py" line="296"/>
         <source>Areas of work: {n}</source>
         <translation>部署・業務領域: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="298"/>
+        <location filename="../../desktop/gui/messages.py" line="297"/>
         <source>Tasks: {n}</source>
         <translation>業務: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="299"/>
+        <location filename="../../desktop/gui/messages.py" line="298"/>
         <source>Procedure steps: {n}</source>
         <translation>手順: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="300"/>
+        <location filename="../../desktop/gui/messages.py" line="299"/>
         <source>Changes waiting to be sent: {n}</source>
         <translation>送信待ちの変更: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="306"/>
+        <location filename="../../desktop/gui/messages.py" line="305"/>
         <source>Demo data added: {c} companies, {d} areas of work, {t} tasks, {s} steps.</source>
         <translation>デモデータを追加しました：会社 {c} 社、部署・業務領域 {d}、業務 {t} 件、手順 {s} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="310"/>
+        <location filename="../../desktop/gui/messages.py" line="309"/>
         <source>Worker pool: {w} people, {a} assignments, {h} time entries.</source>
         <translation>人材：{w}人、割り当て{a}件、作業時間の記録{h}件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="317"/>
+        <location filename="../../desktop/gui/messages.py" line="316"/>
         <source>The database {path} is damaged (the PC may have lost power while it was being written), and there is no good backup of it. Nothing was changed. Please contact your partner before doing anything else with the file.</source>
         <translation>データベース {path} が壊れています（書き込み中に電源が切れた可能性があります）。正常なバックアップがありません。ファイルは何も変更していません。このファイルを操作する前に、パートナーにご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="326"/>
+        <location filename="../../desktop/gui/messages.py" line="325"/>
         <source>The database {path} is damaged (the PC may have lost power while it was being written).
 
 Go back to the newest good backup, made {when}? Work done after that backup is not in it. The damaged file is kept beside it under another name.</source>
@@ -5158,273 +5158,273 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 {when} に作成した最新の正常なバックアップに戻しますか？ バックアップ以降の作業は含まれません。壊れたファイルは別名で同じフォルダーに残します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="335"/>
+        <location filename="../../desktop/gui/messages.py" line="334"/>
         <source>The backup of {when} is back in place.</source>
         <translation>{when} のバックアップに戻しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="339"/>
+        <location filename="../../desktop/gui/messages.py" line="338"/>
         <source>The previous file was kept as {path}.</source>
         <translation>それまでのファイルは {path} として残しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="344"/>
+        <location filename="../../desktop/gui/messages.py" line="343"/>
         <source>There are no backups yet.</source>
         <translation>まだバックアップはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="348"/>
+        <location filename="../../desktop/gui/messages.py" line="347"/>
         <source>There is no backup that is not damaged. Nothing was changed.</source>
         <translation>壊れていないバックアップがありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="353"/>
+        <location filename="../../desktop/gui/messages.py" line="352"/>
         <source>daily</source>
         <translation>毎日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="354"/>
+        <location filename="../../desktop/gui/messages.py" line="353"/>
         <source>before an upgrade</source>
         <translation>更新の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="355"/>
+        <location filename="../../desktop/gui/messages.py" line="354"/>
         <source>before an import</source>
         <translation>取り込みの前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="356"/>
+        <location filename="../../desktop/gui/messages.py" line="355"/>
         <source>before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="357"/>
+        <location filename="../../desktop/gui/messages.py" line="356"/>
         <source>made by hand</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="363"/>
+        <location filename="../../desktop/gui/messages.py" line="362"/>
         <source>The automatic backup could not be made: {error}</source>
         <translation>自動バックアップを作成できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="367"/>
+        <location filename="../../desktop/gui/messages.py" line="366"/>
         <source>Backup written to {path}</source>
         <translation>バックアップを保存しました: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="386"/>
+        <location filename="../../desktop/gui/messages.py" line="385"/>
         <source>Enter the partner server&apos;s address (it begins with https://).</source>
         <translation>パートナーサーバーのURL（https:// で始まるもの）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="397"/>
+        <location filename="../../desktop/gui/messages.py" line="398"/>
         <source>http:// is not encrypted and is only allowed for a server on this PC (localhost). Use the https:// address of the partner server.</source>
         <translation>http:// は暗号化されないため、このパソコン上のサーバー（localhost）にしか使えません。パートナーサーバーの https:// で始まるURLを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="402"/>
+        <location filename="../../desktop/gui/messages.py" line="403"/>
         <source>The address must begin with https:// (for example https://partner.example.jp).</source>
         <translation>URLは https:// で始めてください（例: https://partner.example.jp）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="410"/>
+        <location filename="../../desktop/gui/messages.py" line="411"/>
         <source>This database is not connected to a partner server yet.</source>
         <translation>このデータベースはまだパートナーサーバーに接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="411"/>
+        <location filename="../../desktop/gui/messages.py" line="412"/>
         <source>The connection details of this PC are not stored any more. Connect to the partner server again with a new connection code.</source>
         <translation>このパソコンの接続情報が残っていません。新しい接続コードでもう一度パートナーサーバーに接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="416"/>
+        <location filename="../../desktop/gui/messages.py" line="417"/>
         <source>The partner server no longer accepts this PC (the connection may have been removed). Connect again with a new connection code.</source>
         <translation>パートナーサーバーがこのパソコンからの接続を受け付けていません（接続が解除された可能性があります）。新しい接続コードでもう一度接続してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="421"/>
+        <location filename="../../desktop/gui/messages.py" line="422"/>
         <source>The partner server needs a newer version of Machishigoto. Please update the app; your changes are kept and are sent after the update.</source>
         <translation>パートナーサーバーを使うには、新しいバージョンのまちしごとが必要です。アプリを更新してください。変更はこのパソコンに残り、更新後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="426"/>
+        <location filename="../../desktop/gui/messages.py" line="427"/>
         <source>Some changes belong to a company this PC is not connected for, so nothing was sent. Ask your partner to check the connection.</source>
         <translation>このパソコンが接続していない会社への変更が含まれているため、何も送信しませんでした。パートナーに接続の設定を確認してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="431"/>
+        <location filename="../../desktop/gui/messages.py" line="432"/>
         <source>This PC&apos;s clock is far off. Set the clock right and sync again.</source>
         <translation>このパソコンの時計が大きくずれています。時計を合わせてから、もう一度同期してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="434"/>
+        <location filename="../../desktop/gui/messages.py" line="435"/>
         <source>This database looks like a copy of one on another PC. Ask your partner for a new connection code.</source>
         <translation>このデータベースは別のパソコンのデータベースのコピーのようです。パートナーに新しい接続コードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="439"/>
+        <location filename="../../desktop/gui/messages.py" line="440"/>
         <source>This connection code has already been used.</source>
         <translation>この接続コードはすでに使われています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="440"/>
+        <location filename="../../desktop/gui/messages.py" line="441"/>
         <source>This connection code has expired. Ask your partner for a new one.</source>
         <translation>この接続コードは有効期限が切れています。パートナーに新しいコードを発行してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="443"/>
+        <location filename="../../desktop/gui/messages.py" line="444"/>
         <source>Too many connection attempts. Wait a few minutes and try again.</source>
         <translation>接続の試行回数が多すぎます。数分待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="446"/>
+        <location filename="../../desktop/gui/messages.py" line="447"/>
         <source>The changes to send are too large for the partner server.</source>
         <translation>送信する変更が大きすぎて、パートナーサーバーが受け取れません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="447"/>
+        <location filename="../../desktop/gui/messages.py" line="448"/>
         <source>The partner server did not know this address or code. Check the URL and the code.</source>
         <translation>パートナーサーバーでこのURLまたは接続コードが見つかりませんでした。URLと接続コードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="450"/>
         <location filename="../../desktop/gui/messages.py" line="451"/>
+        <location filename="../../desktop/gui/messages.py" line="452"/>
         <source>The partner server did not accept the data ({detail}).</source>
         <translation>パートナーサーバーがデータを受け付けませんでした（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="452"/>
+        <location filename="../../desktop/gui/messages.py" line="453"/>
         <source>The partner server had an error. Try again later; nothing on this PC was lost.</source>
         <translation>パートナーサーバーでエラーが発生しました。しばらくしてからもう一度お試しください。このパソコンのデータは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="456"/>
+        <location filename="../../desktop/gui/messages.py" line="457"/>
         <source>Sync did not work ({code}).</source>
         <translation>同期できませんでした（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="463"/>
+        <location filename="../../desktop/gui/messages.py" line="464"/>
         <source>connect again</source>
         <translation>もう一度接続してください</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="464"/>
+        <location filename="../../desktop/gui/messages.py" line="465"/>
         <source>connection no longer valid</source>
         <translation>接続が無効になりました</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="465"/>
+        <location filename="../../desktop/gui/messages.py" line="466"/>
         <source>app update needed</source>
         <translation>アプリの更新が必要です</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="466"/>
+        <location filename="../../desktop/gui/messages.py" line="467"/>
         <source>change for a company not connected</source>
         <translation>接続していない会社への変更があります</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="467"/>
+        <location filename="../../desktop/gui/messages.py" line="468"/>
         <source>PC clock far off</source>
         <translation>パソコンの時計が大きくずれています</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="468"/>
+        <location filename="../../desktop/gui/messages.py" line="469"/>
         <source>copied database</source>
         <translation>コピーされたデータベースです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="469"/>
+        <location filename="../../desktop/gui/messages.py" line="470"/>
         <source>server error</source>
         <translation>サーバーのエラー</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="471"/>
+        <location filename="../../desktop/gui/messages.py" line="472"/>
         <source>error ({code})</source>
         <translation>エラー（{code}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="488"/>
+        <location filename="../../desktop/gui/messages.py" line="489"/>
         <source>The partner server&apos;s certificate could not be verified, so no connection was made. Check the URL, or ask your partner about the server&apos;s certificate.</source>
         <translation>パートナーサーバーの証明書を確認できなかったため、接続しませんでした。URLを確認するか、サーバーの証明書についてパートナーに問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="493"/>
+        <location filename="../../desktop/gui/messages.py" line="494"/>
         <source>Cannot reach the server. Check the network and the URL.</source>
         <translation>サーバーに接続できません。ネットワークとURLを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="497"/>
+        <location filename="../../desktop/gui/messages.py" line="498"/>
         <source>This PC has no place to store credentials, so the connection details are kept only until the app is closed.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はアプリを閉じるまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="505"/>
+        <location filename="../../desktop/gui/messages.py" line="506"/>
         <source>This PC has no place to store credentials, so the connection details are kept only while this command runs. Use “connect URL CODE --then-sync” to sync right away.</source>
         <translation>このパソコンには資格情報の保存場所がないため、接続情報はこのコマンドの実行中だけ保持されます。すぐに同期するには「connect URL CODE --then-sync」を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="513"/>
+        <location filename="../../desktop/gui/messages.py" line="514"/>
         <source>No connection details are stored for this database (this PC has no credential store, or the connection was removed). Run “machishigoto connect URL CODE --then-sync” again with a new connection code.</source>
         <translation>このデータベースの接続情報が保存されていません（このパソコンに資格情報の保存場所がないか、接続が解除されました）。新しい接続コードで「machishigoto connect URL CODE --then-sync」をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="522"/>
+        <location filename="../../desktop/gui/messages.py" line="523"/>
         <source>Connected to {url} ({scopes}).</source>
         <translation>{url} に接続しました（{scopes}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="529"/>
+        <location filename="../../desktop/gui/messages.py" line="530"/>
         <source>Synced: {pushed} sent, {pulled} received, {conflicts} open conflicts, {waiting} waiting.</source>
         <translation>同期しました: 送信 {pushed} 件、受信 {pulled} 件、競合 {conflicts} 件、送信待ち {waiting} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="535"/>
+        <location filename="../../desktop/gui/messages.py" line="536"/>
         <source>Give the sync bundle file, for example E:\machishigoto.mshg</source>
         <translation>同期ファイルを指定してください（例：E:\machishigoto.mshg）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="539"/>
+        <location filename="../../desktop/gui/messages.py" line="540"/>
         <source>Sync bundle written to {path} ({n} items). Carry it to the other PC and import it there.</source>
         <translation>同期ファイルを {path} に書き出しました（{n} 件）。もう一方のパソコンに運んで取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="545"/>
+        <location filename="../../desktop/gui/messages.py" line="546"/>
         <source>Sync bundle {path} imported: {cells} values updated, {conflicts} new conflicts.</source>
         <translation>同期ファイル {path} を取り込みました：更新 {cells} 件、新しい競合 {conflicts} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="553"/>
+        <location filename="../../desktop/gui/messages.py" line="554"/>
         <source>{path} is not a Machishigoto sync bundle. Nothing was changed.</source>
         <translation>{path} は、まちしごとの同期ファイルではありません。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="561"/>
+        <location filename="../../desktop/gui/messages.py" line="562"/>
         <source>{path} is damaged or incomplete (copy it again). Nothing was changed.</source>
         <translation>{path} は壊れているか、途中までしかありません（もう一度コピーしてください）。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="564"/>
+        <location filename="../../desktop/gui/messages.py" line="565"/>
         <source>{path} was changed after it was made, or comes from another partner. Nothing was changed.</source>
         <translation>{path} は作成後に書き換えられたか、別のパートナーのファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="568"/>
+        <location filename="../../desktop/gui/messages.py" line="569"/>
         <source>{path} belongs to a company this PC is not connected to. Nothing was changed.</source>
         <translation>{path} は、このパソコンが接続していない会社のファイルです。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="571"/>
+        <location filename="../../desktop/gui/messages.py" line="572"/>
         <source>{path} was made by a newer version of Machishigoto. Please update the app.</source>
         <translation>{path} は新しいバージョンのまちしごとで作られています。アプリを更新してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="574"/>
+        <location filename="../../desktop/gui/messages.py" line="575"/>
         <source>This PC has no bundle key yet: connect it to the partner server once (or choose the company).</source>
         <translation>このパソコンには同期ファイル用の鍵がまだありません。一度パートナーサーバーに接続してください（または会社を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/messages.py" line="578"/>
+        <location filename="../../desktop/gui/messages.py" line="579"/>
         <source>The file {path} does not exist.</source>
         <translation>ファイル {path} が見つかりません。</translation>
     </message>
@@ -5565,183 +5565,183 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="80"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="83"/>
         <source>&amp;Start course…</source>
         <translation>講座を開始(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="80"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="83"/>
         <source>Put a worker in the course (Ctrl+N)</source>
         <translation>人材の講座受講を開始します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="84"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="87"/>
         <source>Move &amp;on</source>
         <translation>次へ進める(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="85"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="88"/>
         <source>Move the trainee to the next stage, dated today (Ctrl+Right)</source>
         <translation>研修生を今日の日付で次の段階へ進めます（Ctrl+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="90"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="93"/>
         <source>Move on &amp;dated…</source>
         <translation>日付を指定して進める(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="91"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="94"/>
         <source>Move the trainee to the next stage on a date you choose (Ctrl+Shift+Right)</source>
         <translation>指定した日付で研修生を次の段階へ進めます（Ctrl+Shift+→）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="96"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="99"/>
         <source>Move &amp;back</source>
         <translation>前の段階へ戻す(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="100"/>
         <source>Move the trainee back to the previous stage (Ctrl+Left)</source>
         <translation>研修生を前の段階に戻します（Ctrl+←）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="136"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="139"/>
         <source>Trainees at risk</source>
         <translation>要フォローの研修生</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="140"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="143"/>
         <source>&amp;At risk:</source>
         <translation>要フォロー(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="146"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="149"/>
         <source>Alert thresholds (days after the course ended)</source>
         <translation>アラートの基準（講座終了からの日数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="149"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="152"/>
         <source>OJT b&amp;y day:</source>
         <translation>OJT開始の目安(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="150"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="153"/>
         <source>&amp;Paid work by day:</source>
         <translation>有償業務の目安(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="151"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="154"/>
         <source>&amp;Goal (days):</source>
         <translation>目標日数(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="164"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="167"/>
         <source>Drag a card to another column, or select it and press Ctrl+Right to move on (today) or Ctrl+Left to move back. Left/Right switch columns; Alt+1…4 jump to a column.</source>
         <translation>カードを別の列へドラッグするか、選択してCtrl+→で次の段階へ（今日の日付）、Ctrl+←で前の段階へ戻せます。←/→で列を移動、Alt+1〜4で各列へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="191"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="194"/>
         <source>This PC has no worker pool: workers and their training are managed on the partner&apos;s PC.</source>
         <translation>このPCには人材の登録はありません。人材とその育成はパートナーのPCで管理します。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="25"/>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="213"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="216"/>
         <source>Training pipeline</source>
         <translation>育成パイプライン</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="223"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="226"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="231"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="234"/>
         <source>{number}. {stage} ({n})</source>
         <translation>{number}. {stage}（{n}名）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="244"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="75"/>
         <source>Loading the training pipeline</source>
         <translation>育成パイプラインを読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="279"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="267"/>
         <source>The board could not be loaded: {error}</source>
         <translation>ボードを読み込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="294"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="282"/>
         <source>{n} trainees, {risk} at risk — goal: paid work within {goal} days after the course</source>
         <translation>研修生{n}名、要フォロー{risk}名 — 目標: 講座終了から{goal}日以内に有償業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="311"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="299"/>
         <source>No trainee is at risk.</source>
         <translation>要フォローの研修生はいません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="388"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="376"/>
         <source>{name} is already in regular work.</source>
         <translation>{name}さんはすでに定期案件の段階です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="410"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="398"/>
         <source>{name} is in the course, the first stage.</source>
         <translation>{name}さんは最初の段階（講座）です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="441"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="429"/>
         <source>The worker no longer exists. The board was reloaded.</source>
         <translation>この人材はもう存在しません。ボードを再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="445"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="433"/>
         <source>Move “{name}” to {stage}</source>
         <translation>「{name}」を{stage}へ移動</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="447"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="435"/>
         <source>{name} moved to {stage}. Undo: Ctrl+Z</source>
         <translation>{name}さんを{stage}へ移動しました。元に戻す: Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="454"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="442"/>
         <source>{name} began the current stage on {date}: choose a later day.</source>
         <translation>{name}さんは{date}に現在の段階を始めています。それ以降の日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="459"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="447"/>
         <source>{name} never was in {stage}: they can only move back to a stage they went through.</source>
         <translation>{name}さんは{stage}を経ていません。戻せるのは経験した段階だけです。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="484"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="472"/>
         <source>Start the course for “{name}”</source>
         <translation>「{name}」の講座を開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="486"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="474"/>
         <source>{name} started the course. Undo: Ctrl+Z</source>
         <translation>{name}さんの講座を開始しました。元に戻す: Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="505"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="493"/>
         <source>The trainee or the stage no longer exists. The board was reloaded.</source>
         <translation>研修生または育成段階がもう存在しません。ボードを再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="558"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="546"/>
         <source>OJT must be due no later than paid work.</source>
         <translation>OJTの目安は有償業務の目安以前にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="560"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="548"/>
         <source>Paid work must be due no later than the goal.</source>
         <translation>有償業務の目安は目標日数以前にしてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/pipeline_page.py" line="561"/>
+        <location filename="../../desktop/gui/pages/pipeline_page.py" line="549"/>
         <source>Each threshold is between 1 and {limit} days.</source>
         <translation>基準日数は1〜{limit}日で指定してください。</translation>
     </message>
@@ -7299,116 +7299,116 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>TaskPage</name>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="90"/>
-        <location filename="../../desktop/gui/pages/task_page.py" line="70"/>
+        <location filename="../../desktop/gui/first_window.py" line="92"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="72"/>
         <source>Filter tasks…</source>
         <translation>業務を絞り込む…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="75"/>
         <source>Words in name, description, performer, tools, skills or note (Ctrl+F)</source>
         <translation>業務名・内容・担当者・道具・スキル・メモに含まれる言葉 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="92"/>
-        <location filename="../../desktop/gui/pages/task_page.py" line="75"/>
+        <location filename="../../desktop/gui/first_window.py" line="94"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="77"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="79"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="81"/>
         <source>&amp;Area:</source>
         <translation>部署(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/first_window.py" line="97"/>
-        <location filename="../../desktop/gui/pages/task_page.py" line="85"/>
+        <location filename="../../desktop/gui/first_window.py" line="99"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="87"/>
         <source>Tasks</source>
         <translation>業務</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="96"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="98"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="96"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="98"/>
         <source>Add a task (Ctrl+N)</source>
         <translation>業務を追加します (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="98"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="100"/>
         <source>Edit the task (Enter)</source>
         <translation>業務を編集します (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="103"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="105"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="103"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="105"/>
         <source>Delete the task (Del)</source>
         <translation>業務を削除します (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="107"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="109"/>
         <source>Find &amp;workers…</source>
         <translation>人材を探す(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="108"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="110"/>
         <source>Rank workers for the task and assign them (Ctrl+M)</source>
         <translation>この業務に合う人材を順位付けして割り当てます（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="129"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="131"/>
         <source>First register a company on the “Company profile” page.</source>
         <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="46"/>
-        <location filename="../../desktop/gui/pages/task_page.py" line="154"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="156"/>
         <source>Task inventory</source>
         <translation>業務一覧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="170"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="172"/>
         <source>All areas of work</source>
         <translation>すべての部署・業務領域</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="194"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="67"/>
         <source>Loading tasks</source>
         <translation>業務を読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="281"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="263"/>
         <source>{shown} of {total} tasks shown — {hours} hours a month</source>
         <translation>{total} 件中 {shown} 件を表示 — 月あたり {hours} 時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="348"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="330"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="350"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="332"/>
         <source>Deleted {n} tasks. Undo: {keys}</source>
         <translation>{n} 件の業務を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="364"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="346"/>
         <source>The task, its company or its area of work no longer exists. The list was reloaded.</source>
         <translation>この業務、その会社、または部署・業務領域はすでに削除されています。一覧を読み込み直しました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/task_page.py" line="368"/>
+        <location filename="../../desktop/gui/pages/task_page.py" line="350"/>
         <source>The operation failed: {error}</source>
         <translation>処理を完了できませんでした: {error}</translation>
     </message>
@@ -7436,72 +7436,72 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="106"/>
+        <location filename="../../desktop/gui/task_table.py" line="107"/>
         <source>Task</source>
         <translation>業務名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="107"/>
+        <location filename="../../desktop/gui/task_table.py" line="108"/>
         <source>Area</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="108"/>
+        <location filename="../../desktop/gui/task_table.py" line="109"/>
         <source>Done by</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="109"/>
+        <location filename="../../desktop/gui/task_table.py" line="110"/>
         <source>Frequency</source>
         <translation>頻度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="110"/>
+        <location filename="../../desktop/gui/task_table.py" line="111"/>
         <source>Min.</source>
         <translation>1回(分)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="112"/>
+        <location filename="../../desktop/gui/task_table.py" line="113"/>
         <source>Hours/month</source>
         <translation>月間時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="113"/>
+        <location filename="../../desktop/gui/task_table.py" line="114"/>
         <source>Hours a month: times a month × minutes each (a month has 20 working days)</source>
         <translation>月間時間 = 月あたりの回数 × 1回の所要時間（1か月 = 20 営業日で計算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="115"/>
+        <location filename="../../desktop/gui/task_table.py" line="116"/>
         <source>Medium</source>
         <translation>紙/電子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="116"/>
+        <location filename="../../desktop/gui/task_table.py" line="117"/>
         <source>On-site</source>
         <translation>現地</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="117"/>
+        <location filename="../../desktop/gui/task_table.py" line="118"/>
         <source>Confidential</source>
         <translation>機密</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="118"/>
+        <location filename="../../desktop/gui/task_table.py" line="119"/>
         <source>One person</source>
         <translation>属人化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="119"/>
+        <location filename="../../desktop/gui/task_table.py" line="120"/>
         <source>Procedure</source>
         <translation>手順書</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="120"/>
+        <location filename="../../desktop/gui/task_table.py" line="121"/>
         <source>ECRS</source>
         <translation>ECRS</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/task_table.py" line="121"/>
+        <location filename="../../desktop/gui/task_table.py" line="122"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -8035,99 +8035,99 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="73"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="75"/>
         <source>Filter workers…</source>
         <translation>人材を絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="76"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="78"/>
         <source>Words in name, kana, municipality, skills, kind, stage or note (Ctrl+F)</source>
         <translation>氏名・ふりがな・市町村・スキル・区分・育成段階・メモの語句（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="78"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="80"/>
         <source>&amp;Filter:</source>
         <translation>絞り込み(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="24"/>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="84"/>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="168"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="86"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="170"/>
         <source>Workers</source>
         <translation>人材</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="97"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="99"/>
         <source>Add a worker (Ctrl+N)</source>
         <translation>人材を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="101"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="103"/>
         <source>Edit the worker (Enter)</source>
         <translation>人材を編集します（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="107"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="109"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="108"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="110"/>
         <source>Delete the worker (Del); Ctrl+Z brings them back</source>
         <translation>人材を削除します（Del）。Ctrl+Zで元に戻せます</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="113"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="115"/>
         <source>&amp;Print this worker&apos;s sheets…</source>
         <translation>この人材の作業指示書を印刷…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="114"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="116"/>
         <source>Print the task sheets of every current assignment of the selected worker (Ctrl+P)</source>
         <translation>選んだ人材の、現在のすべての割り当ての作業指示書を印刷します（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="136"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="138"/>
         <source>This PC has no worker pool: workers are managed on the partner&apos;s PC. A company sees only the workers assigned to its tasks.</source>
         <translation>このPCには人材の登録はありません。人材はパートナーのPCで管理します。企業には、その企業の業務に割り当てられた人材だけが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="192"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="68"/>
         <source>Loading workers</source>
         <translation>人材を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="258"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="245"/>
         <source>{shown} of {total} workers shown</source>
         <translation>{total}名中{shown}名を表示</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="321"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="308"/>
         <source>Deleted “{name}”. Undo: {keys}</source>
         <translation>「{name}」を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="323"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="310"/>
         <source>Deleted {n} workers. Undo: {keys}</source>
         <translation>{n}名を削除しました。元に戻す: {keys}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="340"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="327"/>
         <source>The worker no longer exists (deleted on another device?). The list was reloaded.</source>
         <translation>この人材はもう存在しません（別の端末で削除された可能性があります）。一覧を再読み込みしました。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/workers_page.py" line="343"/>
+        <location filename="../../desktop/gui/pages/workers_page.py" line="330"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>
