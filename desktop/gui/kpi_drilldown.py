@@ -96,7 +96,8 @@ class EvidenceModel(QAbstractTableModel):
 
 
 class EvidenceProxy(QSortFilterProxyModel):
-    """Sorts numbers as numbers (unknown values last when descending)."""
+    """Sorts numbers as numbers (unknown values last when descending); the drill-down's rows and
+    the dashboard's per-company table both sort with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -216,22 +216,11 @@ def print_task_sheets(
 def print_company_sheets(ctx: AppContext, company_id: str, parent: QWidget | None) -> PrintJob:
     """The task sheets of every current assignment of a company."""
     db = ctx.db
-
-    def make(out: Path, job: JobContext) -> Made:
-        name = _company_name(db, company_id)
-        ids = assignment_ids_for(db, company_id=company_id)
-        if not ids:
-            return Made(None, "", "")
-        result = task_sheets(db, out, ids, progress=job.progress, cancelled=job.cancelled)
-        return Made(
-            result, _sheets_title(result, name), file_stem(translate("PrintActions", "Task sheets"), name)
-        )
-
-    return _start(
+    return _current_sheets(
         ctx,
         parent,
-        translate("PrintActions", "Making task sheets"),
-        make,
+        lambda: _company_name(db, company_id),
+        lambda: assignment_ids_for(db, company_id=company_id),
         translate(
             "PrintActions", "This company has no current assignments, so there are no task sheets to print."
         ),
@@ -241,10 +230,31 @@ def print_company_sheets(ctx: AppContext, company_id: str, parent: QWidget | Non
 def print_worker_sheets(ctx: AppContext, worker_id: str, parent: QWidget | None) -> PrintJob:
     """The task sheets of every current assignment of a worker (in any company)."""
     db = ctx.db
+    return _current_sheets(
+        ctx,
+        parent,
+        lambda: get_worker(db, worker_id).fields.name,
+        lambda: assignment_ids_for(db, worker_id=worker_id),
+        translate(
+            "PrintActions", "This worker has no current assignments, so there are no task sheets to print."
+        ),
+    )
+
+
+def _current_sheets(
+    ctx: AppContext,
+    parent: QWidget | None,
+    name_of: Callable[[], str],
+    ids_of: Callable[[], list[str]],
+    nothing: str,
+) -> PrintJob:
+    """The task sheets of the current assignments ``ids_of`` finds, titled with ``name_of``; both
+    read on the task runner. ``nothing``: what to say when there are none."""
+    db = ctx.db
 
     def make(out: Path, job: JobContext) -> Made:
-        name = get_worker(db, worker_id).fields.name
-        ids = assignment_ids_for(db, worker_id=worker_id)
+        name = name_of()
+        ids = ids_of()
         if not ids:
             return Made(None, "", "")
         result = task_sheets(db, out, ids, progress=job.progress, cancelled=job.cancelled)
@@ -252,15 +262,7 @@ def print_worker_sheets(ctx: AppContext, worker_id: str, parent: QWidget | None)
             result, _sheets_title(result, name), file_stem(translate("PrintActions", "Task sheets"), name)
         )
 
-    return _start(
-        ctx,
-        parent,
-        translate("PrintActions", "Making task sheets"),
-        make,
-        translate(
-            "PrintActions", "This worker has no current assignments, so there are no task sheets to print."
-        ),
-    )
+    return _start(ctx, parent, translate("PrintActions", "Making task sheets"), make, nothing)
 
 
 def print_interview(

@@ -806,37 +806,37 @@
 <context>
     <name>CompanyFiguresModel</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="315"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="313"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="316"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="314"/>
         <source>Inventoried (h/month)</source>
         <translation>棚卸し時間（時間/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="317"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="315"/>
         <source>Outsourced (h/month)</source>
         <translation>外注時間（時間/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="318"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="316"/>
         <source>Saving (yen/month)</source>
         <translation>削減額（円/月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="319"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="317"/>
         <source>Local workers</source>
         <translation>地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="339"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="337"/>
         <source>Not enough data</source>
         <translation>データ不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="343"/>
         <source>Not enough data: open the company&apos;s own view to see what is missing.</source>
         <translation>データ不足：何が足りないかは、その会社の表示で確認できます。</translation>
     </message>
@@ -1180,289 +1180,289 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="149"/>
         <source>Change the programme costs</source>
         <translation>プログラム費用の変更</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/navigation.py" line="28"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="418"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="403"/>
         <source>Value</source>
         <translation>価値の見える化</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="423"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="408"/>
         <source>&amp;This company</source>
         <translation>この会社(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="424"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="409"/>
         <source>The figures of the company chosen on the company page</source>
         <translation>会社情報のページで選んだ会社の数値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="425"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="410"/>
         <source>&amp;All companies (partner)</source>
         <translation>全社・パートナー(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="426"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="411"/>
         <source>The figures of every company of this partner, added up</source>
         <translation>このパートナーの全社の数値を合計したもの</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="437"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="422"/>
         <source>Chosen months</source>
         <translation>月を指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="439"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="424"/>
         <source>A fiscal year runs from April to March</source>
         <translation>年度は4月から翌年3月までです</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="440"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="425"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="443"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="428"/>
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="451"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="436"/>
         <source>First month of the period</source>
         <translation>期間の最初の月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="452"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="437"/>
         <source>Last month of the period</source>
         <translation>期間の最後の月</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="453"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="438"/>
         <source>Fro&amp;m</source>
         <translation>開始(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="455"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="440"/>
         <source>t&amp;o</source>
         <translation>〜終了(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="457"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="442"/>
         <source>Updating…</source>
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="521"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="506"/>
         <source>Hours outsourced per month</source>
         <translation>月別の外注時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="522"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="507"/>
         <source>Pay per month</source>
         <translation>月別の支払額</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="523"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="508"/>
         <source>Local workers working per month</source>
         <translation>月別の稼働した地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="524"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="509"/>
         <source>Trend by month</source>
         <translation>月別の推移</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="534"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="519"/>
         <source>Figures per company</source>
         <translation>会社別の数値</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="551"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="536"/>
         <source>Per company</source>
         <translation>会社別</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="554"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="539"/>
         <source>Double-click or Enter: show that company&apos;s own view</source>
         <translation>ダブルクリックまたはEnter：その会社の表示に切り替え</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="571"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="556"/>
         <source>Programme costs (for the ROI)</source>
         <translation>プログラム費用（ROIの計算用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="575"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="560"/>
         <source>Trai&amp;ning, per trainee (yen):</source>
         <translation>研修費・1人あたり（円）(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="576"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="561"/>
         <source>Set&amp;up, per company (yen):</source>
         <translation>導入費・1社あたり（円）(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="577"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="562"/>
         <source>Othe&amp;r costs in the period (yen):</source>
         <translation>その他の費用・期間内（円）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="581"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="566"/>
         <source>What training one person costs (courses, materials, trainer)</source>
         <translation>1人の研修にかかる費用（講座・教材・講師）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="584"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="569"/>
         <source>What starting with one company costs (inventory, PCs, contracts)</source>
         <translation>1社との取り組み開始にかかる費用（業務棚卸し・PC・契約）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="586"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="571"/>
         <source>Any other cost of the programme in the period (office, staff)</source>
         <translation>期間内のその他のプログラム費用（事務所・職員など）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="590"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="575"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="599"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="584"/>
         <source>Save cost&amp;s</source>
         <translation>費用を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="600"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="585"/>
         <source>Save the costs; Ctrl+Z undoes</source>
         <translation>費用を保存します（Ctrl+Zで元に戻せます）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="606"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="591"/>
         <source>Leave a cost empty when it is not known: the ROI then says what is missing instead of showing a wrong number.</source>
         <translation>分からない費用は空欄のままにしてください。ROIは誤った数値を出さず、足りない情報を表示します。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="667"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="652"/>
         <source>The last month is before the first month. Choose the months again.</source>
         <translation>終了月が開始月より前です。月を選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="668"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="653"/>
         <source>A period can be at most {n} months. Choose the months again.</source>
         <translation>期間は最大{n}か月です。月を選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="715"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="700"/>
         <source>Computing the value figures</source>
         <translation>価値の数値を計算中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="740"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="725"/>
         <source>The company no longer exists. Choose another one.</source>
         <translation>この会社はもう存在しません。別の会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="742"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="727"/>
         <source>The figures could not be computed: {error}</source>
         <translation>数値を計算できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="817"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="802"/>
         <source>{first} – {last}</source>
         <translation>{first}〜{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="822"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="807"/>
         <source>All companies ({n})</source>
         <translation>全社（{n}社）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="827"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="833"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="812"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="818"/>
         <source>{who} · {months}</source>
         <translation>{who}・{months}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="839"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="824"/>
         <source>(so far: up to {date})</source>
         <translation>（{date}時点までの実績）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="854"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="839"/>
         <source>Choose a company on the “Company profile” page, or look at all companies.</source>
         <translation>「会社情報」のページで会社を選ぶか、全社の表示に切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="856"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="841"/>
         <source>First register a company on the “Company profile” page.</source>
         <translation>まず「会社情報」のページで会社を登録してください。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="913"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="898"/>
         <source>Hours outsourced</source>
         <translation>外注した時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="919"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="904"/>
         <source>Paid in total</source>
         <translation>支払総額</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="920"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="905"/>
         <source>Paid to local workers</source>
         <translation>地域の担当者への支払（地域内還流）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="928"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="913"/>
         <source>Local workers working</source>
         <translation>稼働した地域の担当者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="995"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="980"/>
         <source>The costs of the whole programme, for all companies together.</source>
         <translation>プログラム全体（全社分）の費用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="998"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="983"/>
         <source>This company&apos;s own costs. When none is set, the partner&apos;s training and setup costs are used.</source>
         <translation>この会社独自の費用です。未設定の場合は、パートナーの研修費・導入費を使います。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1001"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="986"/>
         <source>The costs of this company&apos;s programme.</source>
         <translation>この会社のプログラム費用です。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1025"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1010"/>
         <source>Training cost per trainee</source>
         <translation>研修費（1人あたり）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1026"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1011"/>
         <source>Setup cost per company</source>
         <translation>導入費（1社あたり）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1027"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1012"/>
         <source>Other costs</source>
         <translation>その他の費用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1052"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1037"/>
         <source>No change.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1068"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1053"/>
         <source>Saved. Undo: Ctrl+Z</source>
         <translation>保存しました。元に戻す：Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1076"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="1061"/>
         <source>The operation failed: {error}</source>
         <translation>操作に失敗しました: {error}</translation>
     </message>
@@ -1647,42 +1647,42 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="123"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="124"/>
         <source>Behind the figure: {name}</source>
         <translation>数値の内訳：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="131"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="132"/>
         <source>Not enough data</source>
         <translation>データ不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="147"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="148"/>
         <source>Not enough data. What is missing:</source>
         <translation>データ不足です。足りないもの：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="149"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="150"/>
         <source>Computed from part of the data. What is missing:</source>
         <translation>一部のデータから計算しています。足りないもの：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="159"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="160"/>
         <source>Rows behind the figure</source>
         <translation>数値の内訳</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="173"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="174"/>
         <source>{n} rows</source>
         <translation>{n}件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="174"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="175"/>
         <source>No rows: nothing was counted for this figure in the period.</source>
         <translation>内訳はありません。この期間、この数値に数えたものはありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/kpi_drilldown.py" line="176"/>
+        <location filename="../../desktop/gui/kpi_drilldown.py" line="177"/>
         <source>Double-click or Enter: open the row · Ctrl+C: copy for a spreadsheet</source>
         <translation>ダブルクリックまたはEnter：その行を開く・Ctrl+C：表計算ソフト用にコピー</translation>
     </message>
@@ -1879,33 +1879,33 @@
 <context>
     <name>FigureTile</name>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="185"/>
         <source>※ partial</source>
         <translation>※一部のみ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="189"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="187"/>
         <source>Computed from part of the data: see what is missing below.</source>
         <translation>一部のデータから計算しています。足りないものは下に表示しています。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="230"/>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="228"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="231"/>
         <source>Not enough data</source>
         <translation>データ不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="244"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="242"/>
         <source>Not counted: {what}</source>
         <translation>未反映：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="244"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="242"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/pages/dashboard_page.py" line="249"/>
+        <location filename="../../desktop/gui/pages/dashboard_page.py" line="247"/>
         <source>Click or press Enter to see the rows behind this figure.</source>
         <translation>クリックまたはEnterで、この数値の内訳を表示します。</translation>
     </message>
@@ -6026,15 +6026,13 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
     </message>
     <message>
         <location filename="../../desktop/gui/print_actions.py" line="204"/>
-        <location filename="../../desktop/gui/print_actions.py" line="227"/>
-        <location filename="../../desktop/gui/print_actions.py" line="252"/>
+        <location filename="../../desktop/gui/print_actions.py" line="262"/>
         <source>Task sheets</source>
         <translation>作業指示書</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/print_actions.py" line="210"/>
-        <location filename="../../desktop/gui/print_actions.py" line="233"/>
-        <location filename="../../desktop/gui/print_actions.py" line="258"/>
+        <location filename="../../desktop/gui/print_actions.py" line="265"/>
         <source>Making task sheets</source>
         <translation>作業指示書を作成中</translation>
     </message>
@@ -6044,43 +6042,43 @@ Go back to the newest good backup, made {when}? Work done after that backup is n
         <translation>印刷する割り当てがありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="235"/>
+        <location filename="../../desktop/gui/print_actions.py" line="224"/>
         <source>This company has no current assignments, so there are no task sheets to print.</source>
         <translation>この会社には現在の割り当てがないため、印刷する作業指示書はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="260"/>
+        <location filename="../../desktop/gui/print_actions.py" line="238"/>
         <source>This worker has no current assignments, so there are no task sheets to print.</source>
         <translation>この人材には現在の割り当てがないため、印刷する作業指示書はありません。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="277"/>
+        <location filename="../../desktop/gui/print_actions.py" line="279"/>
         <source>Interview sheet (pre-filled)</source>
         <translation>ヒアリングシート（業務を印字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="279"/>
+        <location filename="../../desktop/gui/print_actions.py" line="281"/>
         <source>Interview sheet (blank)</source>
         <translation>ヒアリングシート（白紙）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="282"/>
+        <location filename="../../desktop/gui/print_actions.py" line="284"/>
         <source>Interview sheet</source>
         <translation>ヒアリングシート</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="284"/>
+        <location filename="../../desktop/gui/print_actions.py" line="286"/>
         <source>Making the interview sheet</source>
         <translation>ヒアリングシートを作成中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="296"/>
-        <location filename="../../desktop/gui/print_actions.py" line="297"/>
+        <location filename="../../desktop/gui/print_actions.py" line="298"/>
+        <location filename="../../desktop/gui/print_actions.py" line="299"/>
         <source>Connection card</source>
         <translation>接続カード</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/print_actions.py" line="300"/>
+        <location filename="../../desktop/gui/print_actions.py" line="302"/>
         <source>Making the connection card</source>
         <translation>接続カードを作成中</translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -68,7 +67,7 @@ from desktop.gui.charts import BAR, BLUE, GREEN, GREY, LINE, MonthlyChart, Serie
 from desktop.gui.commands import ErrorHandler, ServiceCommand
 from desktop.gui.context import AppContext
 from desktop.gui.forms import ERROR_COLOR, SAVED_COLOR, mark_invalid, parse_count
-from desktop.gui.kpi_drilldown import DrilldownDialog
+from desktop.gui.kpi_drilldown import SORT_ROLE, DrilldownDialog, EvidenceProxy
 
 _RELOAD_ON = frozenset(
     {
@@ -87,7 +86,6 @@ _RELOAD_ON = frozenset(
 FIRST_FISCAL_YEAR = 2024
 WARN_COLOR = "#8a4b00"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _TABLE_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     SORT_ROLE,
@@ -346,19 +344,6 @@ class CompanyFiguresModel(QAbstractTableModel):
         return None
 
 
-class _SortProxy(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, float) and isinstance(b, float):
-            return a < b
-        return super().lessThan(left, right)
-
-
 # --- the page --------------------------------------------------------------------------------------
 
 
@@ -527,7 +512,7 @@ class DashboardPage(QWidget):
             charts.addWidget(chart, 1)
 
         self.company_model = CompanyFiguresModel(self)
-        self.company_proxy = _SortProxy(self)
+        self.company_proxy = EvidenceProxy(self)
         self.company_proxy.setSourceModel(self.company_model)
         self.company_table = QTableView()
         self.company_table.setModel(self.company_proxy)
