@@ -63,6 +63,7 @@ from desktop.core.models import (
 from desktop.core.services.hours import EntryFacts, resolve_day
 from desktop.core.services.partners import current_partner_id
 from desktop.core.services.pipeline import AlertSettings, trainee_card
+from desktop.core.services.settings import put_setting
 from desktop.core.services.suitability import WEIGHTS_KEY, weights_setting_id
 from desktop.core.suitability import CATEGORY_FIELDS, DEFAULT_WEIGHTS, CategoryScorer, Weights
 from desktop.core.workforce import Period
@@ -147,14 +148,7 @@ def save_program_costs(db: Database, scope_id: str, costs: ProgramCosts) -> None
         partner, company = session.get(Partner, scope_id), session.get(Company, scope_id)
         if not any(row is not None and not row.deleted for row in (partner, company)):
             raise NotFound(scope_id)
-        row = session.get(Setting, setting_id)
-        if row is None:
-            session.add(Setting(id=setting_id, scope_id=scope_id, key=PROGRAM_COSTS_KEY, value=value))
-            return
-        if row.value != value:
-            row.value = value
-        if row.deleted:
-            row.deleted = False
+        put_setting(session, setting_id, scope_id, PROGRAM_COSTS_KEY, value)
 
 
 # --- loading -----------------------------------------------------------------------------------------

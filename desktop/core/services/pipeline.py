@@ -22,6 +22,7 @@ from desktop.core import ids, workforce
 from desktop.core.db import Database
 from desktop.core.errors import FieldError, NotFound, ValidationError
 from desktop.core.models import Partner, Setting, TrainingStage, Worker
+from desktop.core.services.settings import put_setting
 from desktop.core.workforce import PAID_STAGES, STAGES, Period
 
 ALERTS = ("no_ojt", "no_paid_work", "goal_missed")
@@ -355,16 +356,7 @@ def save_alert_settings(db: Database, partner_id: str, values: AlertSettings) ->
         partner = session.get(Partner, partner_id)
         if partner is None or partner.deleted:
             raise NotFound(partner_id)
-        row = session.get(Setting, setting_id)
-        if row is None:
-            session.add(
-                Setting(id=setting_id, scope_id=partner_id, key=workforce.PIPELINE_SETTING, value=value)
-            )
-            return
-        if row.value != value:
-            row.value = value
-        if row.deleted:
-            row.deleted = False
+        put_setting(session, setting_id, partner_id, workforce.PIPELINE_SETTING, value)
 
 
 # --- the board -------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from desktop.core import ids
 from desktop.core.db import Database
 from desktop.core.errors import FieldError, NotFound, ValidationError
 from desktop.core.models import Company, Setting, Task
+from desktop.core.services.settings import put_setting
 from desktop.core.services.tasks import TaskRow, list_tasks
 from desktop.core.suitability import (
     CANDIDATE_CATEGORIES,
@@ -76,14 +77,7 @@ def save_weights(db: Database, scope_id: str, weights: Weights) -> None:
         raise ValidationError(errors)
     setting_id = weights_setting_id(scope_id)
     with db.write() as session:
-        row = session.get(Setting, setting_id)
-        if row is None:
-            session.add(Setting(id=setting_id, scope_id=scope_id, key=WEIGHTS_KEY, value=value))
-            return
-        if row.value != value:
-            row.value = value
-        if row.deleted:
-            row.deleted = False
+        put_setting(session, setting_id, scope_id, WEIGHTS_KEY, value)
 
 
 # --- candidates ------------------------------------------------------------------------------------
