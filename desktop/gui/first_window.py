@@ -151,18 +151,19 @@ class FirstWindow(QMainWindow):
             self.company_combo.addItem(company.name, company.id)
         self.company_combo.setCurrentIndex(self.company_combo.findData(view.company_id) if view else -1)
         self.company_combo.blockSignals(False)
-        has_tasks_view = view is not None and bool(view.company_id)
         self.model.set_rows(view.tasks if view else [])
         self.model.set_filter(self.filter_edit.text())
-        self.nav.setCurrentRow(TASK_PAGE_ROW if has_tasks_view else WIZARD_PAGE_ROW)
+        self.nav.setCurrentRow(TASK_PAGE_ROW if self._has_company() else WIZARD_PAGE_ROW)
         self._show_page(self.nav.currentRow())
-        if has_tasks_view:
+        if self._has_company():
             size_columns(self.table)
+
+    def _has_company(self) -> bool:
+        return self._view is not None and bool(self._view.company_id)
 
     def _show_page(self, row: int) -> None:
         """The task list, or "opening…" for a page that needs the open database."""
-        has_tasks_view = self._view is not None and bool(self._view.company_id)
-        self.pages.setCurrentIndex(1 if row == TASK_PAGE_ROW and has_tasks_view else 0)
+        self.pages.setCurrentIndex(1 if row == TASK_PAGE_ROW and self._has_company() else 0)
 
     def _company_chosen(self, index: int) -> None:
         company_id = str(self.company_combo.itemData(index)) if index >= 0 else ""
@@ -172,7 +173,7 @@ class FirstWindow(QMainWindow):
 
     def has_rows(self) -> bool:
         """Whether a company's task list is on screen."""
-        return self._view is not None and bool(self._view.company_id) and self.model.total_count() > 0
+        return self._has_company() and self.model.total_count() > 0
 
     def carried_over(self) -> CarriedOver:
         header = self.table.horizontalHeader()

@@ -55,11 +55,7 @@ class PageLoader(Generic[T]):
     def submit(self, load: Callable[[], T]) -> None:
         """Run ``load`` on the task runner; its result goes to ``show`` if still wanted."""
         self.loading, self._stale = True, False
-        self._runner.submit(self._label, lambda _job: self._call(load), self._done, self._error)
-
-    @staticmethod
-    def _call(load: Callable[[], T]) -> T:
-        return load()
+        self._runner.submit(self._label, lambda _job: load(), self._done, self._error)
 
     def _done(self, result: T) -> None:
         if not shiboken6.isValid(self._page):  # the page closed while its rows were loading
